@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Fourfold.Data;
+
+/// <summary>The one place where the two database providers differ: which driver, and which migrations assembly.</summary>
+public static class DatabaseConfiguration
+{
+    public const string SqliteMigrationsAssembly = "Fourfold.Data.Sqlite";
+    public const string PostgresMigrationsAssembly = "Fourfold.Data.Postgres";
+
+    public static DbContextOptionsBuilder UseFourfoldDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _ = provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly)),
+        };
+
+        // Cases and their memberships carry the same tenant filter, so a required navigation between them cannot leak.
+        options.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+        return options;
+    }
+
+    public static DatabaseProvider ParseProvider(string? value) =>
+        value?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+            _ => throw new InvalidOperationException($"Database:Provider '{value}' is not supported: use Sqlite or Postgres."),
+        };
+}

@@ -1,0 +1,84 @@
+using System.Reflection;
+using Fourfold.Data.Conversions;
+using Fourfold.Data.Identity;
+using Fourfold.Data.Tenancy;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Common;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Practices;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Fourfold.Data;
+
+/// <summary>Fourfold's one database: identity, practices, cases and their teams, and shared data-protection keys.</summary>
+public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> options, DataActor actor)
+    : IdentityDbContext<FourfoldUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    /// <summary>The name of the query filter that keeps each actor inside their own cases and practice.</summary>
+    public const string TenantFilter = "Tenant";
+
+    public DbSet<Practice> Practices => Set<Practice>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<CaseMembership> CaseMemberships => Set<CaseMembership>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    public DataActor Actor => actor;
+
+    private bool ActorIsSystem => actor.IsSystem;
+
+    private List<CaseId> ActorCaseIds => actor.VisibleCaseIds;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TenantSaveGuard.Check(ChangeTracker, actor);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        TenantSaveGuard.Check(ChangeTracker, actor);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<CaseId>().HaveConversion<StrongIdConverter<CaseId>>();
+        configurationBuilder.Properties<PersonId>().HaveConversion<StrongIdConverter<PersonId>>();
+        configurationBuilder.Properties<PracticeId>().HaveConversion<StrongIdConverter<PracticeId>>();
+        configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FourfoldDbContext).Assembly);
+        ApplyTenantFilters(builder);
+    }
+
+    private void ApplyTenantFilters(ModelBuilder builder)
+    {
+        var applyCaseFilter = typeof(FourfoldDbContext).GetMethod(nameof(ApplyCaseFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => !t.IsOwned()))
+        {
+            if (typeof(ICaseScoped).IsAssignableFrom(entityType.ClrType))
+            {
+                applyCaseFilter.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
+            }
+        }
+
+        builder.Entity<Case>().HasQueryFilter(TenantFilter, c => ActorIsSystem || ActorCaseIds.Contains(c.Id));
+    }
+
+    private void ApplyCaseFilter<TEntity>(ModelBuilder builder)
+        where TEntity : class, ICaseScoped =>
+        builder.Entity<TEntity>().HasQueryFilter(TenantFilter, e => ActorIsSystem || ActorCaseIds.Contains(e.CaseId));
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Fourfold.Data.Identity;
+using Fourfold.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace Fourfold.Web.Features.Account;
+
+internal static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/account/logout", async (SignInManager<FourfoldUser> signInManager) =>
+        {
+            await signInManager.SignOutAsync();
+            return TypedResults.LocalRedirect("~/account/login?signedOut=true");
+        }).RequireAuthorization(AccessPolicies.SignedIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
+}

@@ -1,0 +1,13 @@
+namespace Fourfold.Web.Features.Account;
+
+/// <summary>Keeps return addresses on this site, so a sign-in link cannot send anyone elsewhere.</summary>
+internal static class LocalRedirect
+{
+    public static string Safe(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl)
+        && returnUrl.StartsWith('/')
+        && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+        && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+}

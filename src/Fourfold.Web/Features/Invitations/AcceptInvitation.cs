@@ -1,0 +1,133 @@
+using Fourfold.Data;
+using Fourfold.Data.Identity;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Common;
+using Fourfold.Domain.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Invitations;
+
+/// <summary>
+/// Turns an invitation link into a place on the team: an existing account accepts after signing in; a partner without
+/// an account creates one from the link. The link is the only way in, and only for the address it was sent to.
+/// </summary>
+public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldUser> users, SignInManager<FourfoldUser> signIn, IClock clock)
+{
+    public async Task<InvitationDetails?> FindAsync(string secret, CancellationToken cancellationToken)
+    {
+        var membership = await OpenMembershipAsync(secret, cancellationToken);
+        if (membership is null)
+        {
+            return null;
+        }
+
+        var invitedTo = await db.Cases.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == membership.CaseId, cancellationToken);
+        var inviter = await db.Users.AsNoTracking().Where(u => u.Id == membership.InvitedBy.Value).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+        var accountExists = await users.FindByEmailAsync(membership.InvitedEmail) is not null;
+        return new InvitationDetails(membership.Id, membership.CaseId, invitedTo.Label, membership.Role, membership.InvitedEmail,
+            membership.DisplayName, inviter ?? "The care team", accountExists);
+    }
+
+    /// <summary>The signed-in person accepts an invitation sent to their address.</summary>
+    public async Task<Outcome> AcceptAsync(string secret, FourfoldUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var membership = await OpenMembershipAsync(secret, cancellationToken);
+        return membership is null ? Outcome.NotFound : await AcceptMembershipAsync(membership, user, cancellationToken);
+    }
+
+    private async Task<Outcome> AcceptMembershipAsync(CaseMembership membership, FourfoldUser user, CancellationToken cancellationToken)
+    {
+        db.Actor.AllowJoining(membership.CaseId);
+        var invitedTo = await db.Cases.IgnoreQueryFilters().SingleAsync(c => c.Id == membership.CaseId, cancellationToken);
+        try
+        {
+            invitedTo.AcceptInvitation(membership.Id, user.PersonId, user.Kind, user.Email!, user.DisplayName, clock.GetCurrentInstant());
+        }
+        catch (DomainRuleViolation violation)
+        {
+            return Outcome.Refused(violation.Message);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done;
+    }
+
+    /// <summary>The signed-in person accepts an invitation addressed to their email, from their home page.</summary>
+    public async Task<Outcome> AcceptAddressedAsync(Guid membershipId, FourfoldUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var address = (user.Email ?? "").ToLowerInvariant();
+        var now = clock.GetCurrentInstant();
+        var membership = await db.CaseMemberships.IgnoreQueryFilters().AsNoTracking()
+            .SingleOrDefaultAsync(m => m.Id == membershipId && m.InvitedEmail == address && m.Status == MembershipStatus.Invited && m.InvitationExpiresAt > now, cancellationToken);
+        return membership is null ? Outcome.NotFound : await AcceptMembershipAsync(membership, user, cancellationToken);
+    }
+
+    /// <summary>A partner without an account creates one from their invitation, is signed in, and joins the case.</summary>
+    public async Task<Outcome> CreateAccountAndAcceptAsync(string secret, string displayName, string timeZoneId, string password, CancellationToken cancellationToken)
+    {
+        var membership = await OpenMembershipAsync(secret, cancellationToken);
+        if (membership is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        if (!membership.Role.IsPartner())
+        {
+            return Outcome.Refused("Professionals join with their practice's Fourfold account. Ask your practice administrator to create it, then open this link again.");
+        }
+
+        if (!TimeZoneIds.IsKnown(timeZoneId))
+        {
+            return Outcome.Refused("Choose your time zone.");
+        }
+
+        if (await users.FindByEmailAsync(membership.InvitedEmail) is not null)
+        {
+            return Outcome.Refused("An account with this address exists already. Sign in to accept.");
+        }
+
+        var user = new FourfoldUser
+        {
+            UserName = membership.InvitedEmail,
+            Email = membership.InvitedEmail,
+            EmailConfirmed = true,
+            DisplayName = displayName.Trim(),
+            Kind = PersonKind.Client,
+            TimeZoneId = timeZoneId,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return Outcome.Refused(string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        var accepted = await AcceptAsync(secret, user, cancellationToken);
+        if (!accepted.Succeeded)
+        {
+            return accepted;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return Outcome.Done;
+    }
+
+    private async Task<CaseMembership?> OpenMembershipAsync(string secret, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(secret) || secret.Length > 100)
+        {
+            return null;
+        }
+
+        var hash = InvitationToken.HashOf(secret);
+        var now = clock.GetCurrentInstant();
+        return await db.CaseMemberships.IgnoreQueryFilters().AsNoTracking()
+            .SingleOrDefaultAsync(m => m.InvitationTokenHash == hash && m.Status == MembershipStatus.Invited && m.InvitationExpiresAt > now, cancellationToken);
+    }
+}

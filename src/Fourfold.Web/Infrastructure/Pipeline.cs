@@ -1,0 +1,84 @@
+using Fourfold.Data;
+using Fourfold.Data.Identity;
+using Fourfold.Data.Tenancy;
+using Fourfold.Web.Components;
+using Fourfold.Web.Features.Account;
+using Fourfold.Web.Features.Cases;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Features.Invitations;
+using Fourfold.Web.Infrastructure.Database;
+using Fourfold.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Fourfold.Web.Infrastructure;
+
+internal static class Pipeline
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<DataActor>().BecomeSystem();
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+        var db = scope.ServiceProvider.GetRequiredService<FourfoldDbContext>();
+        await DatabaseStartup.MigrateAsync(db, settings.Provider, app.Lifetime.ApplicationStopping);
+        if (app.Configuration.GetValue("Demo:Seed", true))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        }
+    }
+
+    public static void UseFourfold(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<ActorMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+    }
+
+    public static void MapFourfold(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResultStatusCodes =
+            {
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        }).AllowAnonymous();
+        app.MapRazorComponents<App>();
+        app.MapAccountEndpoints();
+        app.MapGroup("/api/auth").MapIdentityApi<FourfoldUser>().AddEndpointFilter(IdentityApiFilter.OnlySignIn);
+        app.MapCaseApi();
+        app.MapInvitationEndpoints();
+    }
+
+    public static void AnnounceOnStart(this WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var settings = app.Services.GetRequiredService<DatabaseSettings>();
+            var lines = new List<string> { "", "Fourfold is running.", $"  Open: {string.Join(", ", addresses)}", $"  Database: {settings.Provider}" };
+            if (app.Configuration.GetValue("Demo:Seed", true))
+            {
+                lines.Add($"  Demo sign-ins (password for all: {DemoAccount.Password}; professionals and the administrator also need an authenticator code from the key shown):");
+                lines.AddRange(DemoAccounts.All.Select(a =>
+                    $"    {a.Email,-30} {a.Description}{(a.AuthenticatorKey is { } key ? $"  [authenticator key {key}]" : "")}"));
+            }
+
+            Console.WriteLine(string.Join(Environment.NewLine, lines));
+        });
+}

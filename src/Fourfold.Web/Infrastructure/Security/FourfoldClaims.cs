@@ -1,0 +1,12 @@
+namespace Fourfold.Web.Infrastructure.Security;
+
+public static class FourfoldClaims
+{
+    /// <summary>The person's <see cref="Domain.People.PersonKind"/>.</summary>
+    public const string Kind = "fourfold:kind";
+
+    /// <summary>Authentication method reference; Identity adds "mfa" after a second factor.</summary>
+    public const string AuthenticationMethod = "amr";
+
+    public const string MultiFactor = "mfa";
+}

@@ -1,0 +1,143 @@
+using Fourfold.Data;
+using Fourfold.Data.Identity;
+using Fourfold.Data.Tenancy;
+using Fourfold.Web.Features.Cases;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Features.Invitations;
+using Fourfold.Web.Features.Policies;
+using Fourfold.Web.Infrastructure.Database;
+using Fourfold.Web.Infrastructure.Email;
+using Fourfold.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using NodaTime;
+
+namespace Fourfold.Web.Infrastructure;
+
+internal static class ServiceRegistration
+{
+    public static void AddFourfold(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        IConfiguration configuration = builder.Configuration;
+
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IClock>(SystemClock.Instance);
+
+        AddDatabase(services, configuration);
+        var secureCookies = !builder.Environment.IsDevelopment();
+        AddIdentity(services, configuration, secureCookies);
+        services.AddSignInRateLimiting(configuration);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = CookieName("fourfold-antiforgery", secureCookies);
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddDataProtection().SetApplicationName("Fourfold").PersistKeysToDbContext<FourfoldDbContext>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddProblemDetails();
+
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddScoped<EmailSender>();
+        services.AddScoped<PublicLinks>();
+
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<CaseQueries>();
+        services.AddScoped<OpenCase>();
+        services.AddScoped<InviteToCase>();
+        services.AddScoped<AcceptInvitation>();
+        services.AddScoped<SetCouplesPolicy>();
+        services.AddScoped<AcknowledgeCouplesPolicy>();
+    }
+
+    private static void AddDatabase(IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = DatabaseConfiguration.ParseProvider(configuration["Database:Provider"]);
+        var connectionString = configuration.GetConnectionString("Fourfold")
+            ?? throw new InvalidOperationException("ConnectionStrings:Fourfold is not set.");
+        services.AddSingleton(new DatabaseSettings(provider, connectionString));
+        services.AddScoped<DataActor>();
+        services.AddDbContext<FourfoldDbContext>(options => options.UseFourfoldDatabase(provider, connectionString));
+    }
+
+    /// <summary>
+    /// Outside development every cookie is Secure with the __Host- prefix (bound to this exact origin, sent over HTTPS
+    /// only). The development run serves plain HTTP on localhost, where a Secure cookie would never come back.
+    /// </summary>
+    private static string CookieName(string name, bool secure) => secure ? "__Host-" + name : name;
+
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration, bool secureCookies)
+    {
+        services.AddAuthentication(SignInSchemes.Default)
+            .AddPolicyScheme(SignInSchemes.Default, "Cookie or bearer token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddAuthentication()
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options => ConfigureSessionCookie(options, configuration, secureCookies)));
+
+        services.AddIdentityCore<FourfoldUser>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName;
+                options.SignIn.RequireConfirmedEmail = false;
+            })
+            .AddEntityFrameworkStores<FourfoldDbContext>()
+            .AddUserStore<HashedRecoveryCodeUserStore>()
+            .AddClaimsPrincipalFactory<FourfoldClaimsFactory>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
+            .AddApiEndpoints();
+
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = KeepSecondFactorClaim;
+        });
+        services.AddSingleton<IAuthorizationHandler, SecondFactorRequirement>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, SecondFactorRedirectHandler>();
+        AccessPolicies.Add(services.AddAuthorizationBuilder());
+    }
+
+    /// <summary>A refreshed sign-in keeps the evidence that it passed a second factor.</summary>
+    private static Task KeepSecondFactorClaim(SecurityStampRefreshingPrincipalContext context)
+    {
+        var secondFactor = context.CurrentPrincipal?.FindFirst(claim =>
+            claim.Type == FourfoldClaims.AuthenticationMethod && claim.Value == FourfoldClaims.MultiFactor);
+        if (secondFactor is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+        {
+            identity.AddClaim(new System.Security.Claims.Claim(FourfoldClaims.AuthenticationMethod, FourfoldClaims.MultiFactor));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void ConfigureSessionCookie(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions options, IConfiguration configuration, bool secureCookies)
+    {
+        options.Cookie.Name = CookieName("fourfold", secureCookies);
+        options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("SignIn:IdleTimeoutMinutes", 30));
+        options.SlidingExpiration = true;
+        options.LoginPath = "/account/login";
+        options.LogoutPath = "/account/logout";
+        options.AccessDeniedPath = "/account/login";
+        var absoluteTimeout = TimeSpan.FromHours(configuration.GetValue("SignIn:AbsoluteTimeoutHours", 12));
+        options.Events = new SessionCookieEvents(absoluteTimeout);
+    }
+}
