@@ -14,8 +14,12 @@ public static class DatabaseConfiguration
         ArgumentNullException.ThrowIfNull(options);
         _ = provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
-            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly)),
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly(SqliteMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsAssembly(PostgresMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
         };
 
         // Cases and their memberships carry the same tenant filter, so a required navigation between them cannot leak.

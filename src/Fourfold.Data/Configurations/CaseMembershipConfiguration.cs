@@ -9,6 +9,7 @@ internal sealed class CaseMembershipConfiguration : IEntityTypeConfiguration<Cas
     public void Configure(EntityTypeBuilder<CaseMembership> builder)
     {
         builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.InvitedEmail).HasMaxLength(TeamInvitation.MaxEmailLength);
         builder.Property(m => m.DisplayName).HasMaxLength(TeamInvitation.MaxNameLength);
         builder.Property(m => m.InvitationTokenHash).HasMaxLength(64);

@@ -39,6 +39,8 @@ internal static class Pipeline
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseFriendlyStatusPagesForPageViewsOnly();
+        app.UseIdentityApiGate();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -61,7 +63,7 @@ internal static class Pipeline
         }).AllowAnonymous();
         app.MapRazorComponents<App>();
         app.MapAccountEndpoints();
-        app.MapGroup("/api/auth").MapIdentityApi<FourfoldUser>().AddEndpointFilter(IdentityApiFilter.OnlySignIn);
+        app.MapGroup("/api/auth").MapIdentityApi<FourfoldUser>().AllowAnonymous();
         app.MapCaseApi();
         app.MapInvitationEndpoints();
     }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Fourfold.Data.Identity;
 using Fourfold.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
@@ -12,5 +11,5 @@ internal static class AccountEndpoints
         {
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/account/login?signedOut=true");
-        }).RequireAuthorization(AccessPolicies.SignedIn).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        }).RequireAuthorization(AccessPolicies.SignedIn).RequireAntiforgery();
 }

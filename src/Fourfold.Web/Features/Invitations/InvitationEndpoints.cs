@@ -1,6 +1,5 @@
 using Fourfold.Data.Identity;
 using Fourfold.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
 namespace Fourfold.Web.Features.Invitations;
@@ -22,7 +21,7 @@ internal static class InvitationEndpoints
             {
                 OutcomeKind.Done => Results.LocalRedirect("~/?joined=true"),
                 OutcomeKind.Refused => Results.LocalRedirect($"~/?invitationError={Uri.EscapeDataString(outcome.Message ?? "")}"),
-                OutcomeKind.NotFound => Results.NotFound(),
+                OutcomeKind.NotFound => Results.LocalRedirect($"~/?invitationError={Uri.EscapeDataString("This invitation is no longer open.")}"),
             };
-        }).RequireAuthorization(AccessPolicies.Member).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        }).RequireAuthorization(AccessPolicies.Member).RequireAntiforgery();
 }

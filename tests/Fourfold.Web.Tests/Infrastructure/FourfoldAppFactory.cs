@@ -1,0 +1,77 @@
+using Fourfold.Data;
+using Fourfold.Data.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Fourfold.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real database (a fresh SQLite file or a fresh PostgreSQL database per fixture), with the clock
+/// and the mail folder swapped. Runs outside Development, so cookies are Secure with the __Host- prefix, as in
+/// production; the client therefore talks HTTPS.
+/// </summary>
+public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string workDirectory = Path.Combine(Path.GetTempPath(), "fourfold-tests", Guid.NewGuid().ToString("N"));
+
+    protected FourfoldAppFactory()
+    {
+        Directory.CreateDirectory(workDirectory);
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public FakeClock Clock { get; } = new(SystemClock.Instance.GetCurrentInstant());
+
+    public string MailDirectory => Path.Combine(workDirectory, "mail");
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected string WorkDirectory => workDirectory;
+
+    protected abstract string ConnectionString { get; }
+
+    protected virtual int SignInAttemptsPerMinute => 10_000;
+
+    /// <summary>A database context that sees everything, for arranging and checking tests.</summary>
+    public static FourfoldDbContext SystemDb(IServiceScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        scope.ServiceProvider.GetRequiredService<DataActor>().BecomeSystem();
+        return scope.ServiceProvider.GetRequiredService<FourfoldDbContext>();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Fourfold", ConnectionString);
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("Email:Smtp:Host", "");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Fourfold:PublicUrl", "https://localhost");
+        builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(workDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by the runtime is left for the OS to clean; the folder is under the temp path.
+            }
+        }
+    }
+}
