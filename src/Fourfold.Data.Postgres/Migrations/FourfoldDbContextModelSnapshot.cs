@@ -142,7 +142,6 @@ namespace Fourfold.Data.Postgres.Migrations
             modelBuilder.Entity("Fourfold.Domain.Cases.CaseMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("AcceptedAt")

@@ -137,7 +137,6 @@ namespace Fourfold.Data.Sqlite.Migrations
             modelBuilder.Entity("Fourfold.Domain.Cases.CaseMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AcceptedAt")

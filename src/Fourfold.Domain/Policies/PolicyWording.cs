@@ -3,14 +3,21 @@ namespace Fourfold.Domain.Policies;
 /// <summary>The policies in plain words, as partners read them before acknowledging.</summary>
 public static class PolicyWording
 {
+    public static string Name(ConfidentialityPolicy policy) => policy switch
+    {
+        ConfidentialityPolicy.NoSecrets => "No secrets",
+        ConfidentialityPolicy.Discretion => "My discretion",
+        ConfidentialityPolicy.Confidential => "Confidential",
+    };
+
     public static string Describe(ConfidentialityPolicy policy) => policy switch
     {
         ConfidentialityPolicy.NoSecrets =>
-            "No secrets: anything either of you tells me in an individual session may be brought into our joint sessions. What you share with me alone belongs to the couple's work.",
+            "Anything either of you tells me in an individual session may be brought into our joint sessions. What you share with me alone belongs to the couple's work.",
         ConfidentialityPolicy.Discretion =>
-            "My discretion: I decide, item by item, whether something said in an individual session needs to come into joint work, and I will talk it through with you first.",
+            "I decide, item by item, whether something said in an individual session needs to come into joint work, and I will talk it through with you first.",
         ConfidentialityPolicy.Confidential =>
-            "Confidential: what you tell me in an individual session stays with you. I will not bring it into joint sessions without your permission.",
+            "What you tell me in an individual session stays with you. I will not bring it into joint sessions without your permission.",
     };
 
     public static string Describe(IndividualSessionPolicy policy, bool isDivorceBound)

@@ -1,5 +1,5 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
 using Fourfold.Web.Features.Demo;

@@ -61,7 +61,7 @@ public abstract class CaseJourneyTests(FourfoldAppFactory app)
             Assert.Equal(casePage, joined.RedirectPath());
 
             var policies = await partner.GetStringAsync(casePage + "/policies");
-            Assert.Contains("anything either of you tells me in an individual session may be brought into our joint sessions", policies, StringComparison.Ordinal);
+            Assert.Contains("Anything either of you tells me in an individual session may be brought into our joint sessions", policies, StringComparison.Ordinal);
             var acknowledged = await Forms.SubmitAsync(partner, casePage + "/policies", "acknowledge", new Dictionary<string, string>());
             Assert.Contains("Your acknowledgement is recorded", await acknowledged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }

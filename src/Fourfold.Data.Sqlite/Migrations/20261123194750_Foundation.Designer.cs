@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fourfold.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FourfoldDbContext))]
-    [Migration("20261123192301_Foundation")]
+    [Migration("20261123194750_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -140,7 +140,6 @@ namespace Fourfold.Data.Sqlite.Migrations
             modelBuilder.Entity("Fourfold.Domain.Cases.CaseMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AcceptedAt")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fourfold.Data.Postgres.Migrations
 {
     [DbContext(typeof(FourfoldDbContext))]
-    [Migration("20261123192313_Foundation")]
+    [Migration("20261123194758_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -145,7 +145,6 @@ namespace Fourfold.Data.Postgres.Migrations
             modelBuilder.Entity("Fourfold.Domain.Cases.CaseMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("AcceptedAt")

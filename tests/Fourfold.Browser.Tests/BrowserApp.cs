@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Fourfold.Browser.Tests;
+
+/// <summary>
+/// The app on real Kestrel (a free port on 127.0.0.1, a fresh SQLite file with the demo data) and one headless
+/// Debian Chromium driven by Playwright, shared by the browser tests.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private readonly string workDirectory = Path.Combine(Path.GetTempPath(), "fourfold-browser", Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? factory;
+    private IPlaywright? playwright;
+
+    public IBrowser? Browser { get; private set; }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static string OutputDirectory { get; } = Environment.GetEnvironmentVariable("FOURFOLD_SCREENSHOTS")
+        ?? Path.Combine(RepositoryRoot(), "artifacts", "test-results", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(workDirectory);
+        Directory.CreateDirectory(OutputDirectory);
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Fourfold", $"Data Source={Path.Combine(workDirectory, "fourfold.db")}");
+            builder.UseSetting("Email:PickupDirectory", Path.Combine(workDirectory, "mail"));
+            builder.UseSetting("SignIn:AttemptsPerMinute", "1000");
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("FOURFOLD_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser session; CSP is bypassed only so that axe-core can be injected.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            BypassCSP = true,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            TimezoneId = "America/New_York",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(workDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean: it is under the temp path.
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Fourfold.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? Path.GetTempPath();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserSuite : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "browser";
+}
