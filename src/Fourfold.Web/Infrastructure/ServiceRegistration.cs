@@ -51,6 +51,7 @@ internal static class ServiceRegistration
         services.AddScoped<AcceptInvitation>();
         services.AddScoped<SetCouplesPolicy>();
         services.AddScoped<AcknowledgeCouplesPolicy>();
+        services.AddScoped<Features.PracticeAdministration.AddPracticeMember>();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration)

@@ -67,7 +67,7 @@ public abstract class CaseJourneyTests(FourfoldAppFactory app)
         }
 
         var overview = await therapist.GetStringAsync(casePage);
-        Assert.Contains("Sessions with the couples therapist can be booked.", overview, StringComparison.Ordinal);
+        Assert.Contains("Joint sessions:</strong> can be booked.", overview, StringComparison.Ordinal);
         Assert.Contains("Jamie Quinn", overview, StringComparison.Ordinal);
     }
 
