@@ -21,6 +21,8 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    public string MailDirectory => Path.Combine(workDirectory, "mail");
+
     public static string OutputDirectory { get; } = Environment.GetEnvironmentVariable("FOURFOLD_SCREENSHOTS")
         ?? Path.Combine(RepositoryRoot(), "artifacts", "test-results", "screenshots");
 
@@ -33,7 +35,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Fourfold", $"Data Source={Path.Combine(workDirectory, "fourfold.db")}");
-            builder.UseSetting("Email:PickupDirectory", Path.Combine(workDirectory, "mail"));
+            builder.UseSetting("Email:PickupDirectory", MailDirectory);
             builder.UseSetting("SignIn:AttemptsPerMinute", "1000");
         });
         factory.UseKestrel(0);

@@ -233,7 +233,7 @@ public sealed class Case : IPracticeScoped
 
         if (invitation.Role.IsPartner() && current.Any(m => m.Role == invitation.Role))
         {
-            throw new DomainRuleViolation($"This case already has a {invitation.Role.Describe().ToLowerInvariant()}.");
+            throw new DomainRuleViolation($"This case already has {invitation.Role.DescribeInSentence().Replace("the ", "a ", StringComparison.Ordinal)}.");
         }
 
         if (invitation.Role == CaseRole.CouplesTherapist && current.Any(m => m.Role == CaseRole.CouplesTherapist))

@@ -39,6 +39,16 @@ public static class CaseRoles
         PartnerRole.InvolvedPartner => PartnerRole.BetrayedPartner,
     };
 
+    /// <summary>The role as a sentence names it: "invited you as the betrayed partner".</summary>
+    public static string DescribeInSentence(this CaseRole role) => role switch
+    {
+        CaseRole.BetrayedPartner => "the betrayed partner",
+        CaseRole.InvolvedPartner => "the involved partner",
+        CaseRole.SupportOfBetrayedPartner => "individual support of the betrayed partner",
+        CaseRole.SupportOfInvolvedPartner => "individual support of the involved partner",
+        CaseRole.CouplesTherapist => "the couples therapist",
+    };
+
     /// <summary>The role's name as the team reads it.</summary>
     public static string Describe(this CaseRole role) => role switch
     {

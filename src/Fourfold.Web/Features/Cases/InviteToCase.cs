@@ -83,7 +83,7 @@ public sealed class InviteToCase(FourfoldDbContext db, EmailSender email, Public
         var link = links.To($"/invitations/{token.Secret}");
         var body = invited.Role.IsPartner()
             ? $"Hello {invited.DisplayName},\n\nYour care team has invited you to Fourfold, where you and the professionals who support you work together on one plan. Nothing is shared with anyone until you choose to share it.\n\nOpen this link to set up your account (it works for 14 days):\n\n{link}\n"
-            : $"Hello {invited.DisplayName},\n\nYou have been invited to join a care team on Fourfold as {invited.Role.Describe().ToLowerInvariant()}.\n\nSign in and accept here (the link works for 14 days):\n\n{link}\n";
+            : $"Hello {invited.DisplayName},\n\nYou have been invited to join a care team on Fourfold as {invited.Role.DescribeInSentence()}.\n\nSign in and accept here (the link works for 14 days):\n\n{link}\n";
         return email.SendAsync(invited.InvitedEmail, invited.DisplayName, "You are invited to Fourfold", body, cancellationToken);
     }
 }

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Fourfold.Browser.Tests.Pages;
+using Fourfold.Web.Features.Demo;
+using Microsoft.Playwright;
+using MimeKit;
+
+namespace Fourfold.Browser.Tests;
+
+[Collection(BrowserSuite.Name)]
+public sealed partial class InvitationJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Therapist_OpensACaseAndInvitesAPartner_WhoCreatesTheirAccountFromTheEmail()
+    {
+        var therapist = await app.NewPageAsync();
+        await new SignInPage(therapist).SignInAsync(DemoAccounts.JordanBlake);
+
+        await therapist.GetByRole(AriaRole.Link, new() { Name = "Open a case" }).ClickAsync();
+        await therapist.GetByLabel("Case name").FillAsync("Morales");
+        await therapist.GetByLabel("Individual support of the betrayed partner").CheckAsync();
+        await Accessibility.AssertNoViolationsAsync(therapist);
+        await therapist.GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
+
+        await Assertions.Expect(therapist.GetByRole(AriaRole.Heading, new() { Name = "Invite to the Morales team" })).ToBeVisibleAsync();
+        await therapist.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+        await Assertions.Expect(therapist.GetByText("Enter the person's email address.")).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(therapist);
+        await Screenshot(therapist, "07-invite-with-field-messages");
+
+        await therapist.GetByLabel("Role in this case").SelectOptionAsync(new SelectOptionValue { Label = "Betrayed partner" });
+        await therapist.GetByLabel("Name").FillAsync("Sofia Morales");
+        await therapist.GetByLabel("Email").FillAsync("sofia.morales@example.com");
+        await therapist.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+        await Assertions.Expect(therapist.GetByRole(AriaRole.Status)).ToContainTextAsync("Invitation sent to sofia.morales@example.com");
+        await Screenshot(therapist, "08-invitation-sent");
+
+        var partner = await app.NewPageAsync(390, 844);
+        await partner.GotoAsync(InvitationLink("sofia.morales@example.com"));
+        await Assertions.Expect(partner.GetByRole(AriaRole.Heading, new() { Name = "You are invited to Fourfold" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(partner);
+        await Screenshot(partner, "09-invitation-for-partner-phone");
+
+        await partner.GetByLabel("Your time zone").SelectOptionAsync("America/Chicago");
+        await partner.GetByLabel("Password (at least 12 characters)").FillAsync("sofia's long passphrase");
+        await partner.GetByLabel("Password again").FillAsync("sofia's long passphrase");
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Create my account and join" }).ClickAsync();
+
+        var morales = new CasePage(partner);
+        await Assertions.Expect(morales.Heading).ToHaveTextAsync("Morales");
+        await Assertions.Expect(morales.Member("Sofia Morales")).ToContainTextAsync("in Chicago");
+        await Assertions.Expect(morales.Booking).ToContainTextAsync("no couples therapist");
+        await Accessibility.AssertNoViolationsAsync(partner);
+        await Screenshot(partner, "10-partner-joined-phone");
+    }
+
+    [Fact]
+    public async Task Administrator_SeesTheirPracticesPeople()
+    {
+        var admin = await app.NewPageAsync();
+        await new SignInPage(admin).SignInAsync(DemoAccounts.PriyaNair);
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Practice" }).ClickAsync();
+
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = DemoSeeder.HarborCounseling })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByText(DemoAccounts.JordanBlake.DisplayName)).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByText(DemoAccounts.AlexKim.DisplayName)).ToHaveCountAsync(0);
+        await Accessibility.AssertNoViolationsAsync(admin);
+        await Screenshot(admin, "11-practice-administrator");
+    }
+
+    private string InvitationLink(string address)
+    {
+        var message = Directory.GetFiles(app.MailDirectory, "*.eml")
+            .Select(path => MimeMessage.Load(path))
+            .Last(m => m.To.Mailboxes.Any(mailbox => mailbox.Address == address));
+        return new Uri(LinkPattern().Match(message.TextBody ?? "").Value).PathAndQuery;
+    }
+
+    private static async Task Screenshot(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.OutputDirectory, name + ".png"), FullPage = true });
+
+    [GeneratedRegex(@"http\S+/invitations/\S+")]
+    private static partial Regex LinkPattern();
+}
