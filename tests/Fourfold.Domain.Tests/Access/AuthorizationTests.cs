@@ -1,0 +1,69 @@
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Authorizations;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Common;
+using Fourfold.Domain.People;
+using NodaTime;
+
+namespace Fourfold.Domain.Tests.Access;
+
+public sealed class AuthorizationTests
+{
+    private static readonly Instant Now = Instant.FromUtc(2026, 6, 1, 12, 0);
+    private static readonly PersonId Chris = PersonId.New();
+
+    [Fact]
+    public void Terms_BundlingPsychotherapyNotesWithAnythingElse_AreRefused() =>
+        Assert.Throws<DomainRuleViolation>(() => new AuthorizationTerms(
+            [CaseRole.CouplesTherapist], [], [Category.PsychotherapyNote, Category.SessionSummary], "care", Now + Duration.FromDays(1)));
+
+    [Fact]
+    public void Terms_WithoutRecipientsCategoriesOrPurpose_AreRefused()
+    {
+        Assert.Throws<DomainRuleViolation>(() => new AuthorizationTerms([], [], [Category.Attendance], "care", Now + Duration.FromDays(1)));
+        Assert.Throws<DomainRuleViolation>(() => new AuthorizationTerms([CaseRole.CouplesTherapist], [], [], "care", Now + Duration.FromDays(1)));
+        Assert.Throws<DomainRuleViolation>(() => new AuthorizationTerms([CaseRole.CouplesTherapist], [], [Category.Attendance], " ", Now + Duration.FromDays(1)));
+    }
+
+    [Fact]
+    public void StandardTeam_CoversTheWholeCareTeam_AndNeverNotes()
+    {
+        var terms = AuthorizationTerms.StandardTeam(PartnerRole.InvolvedPartner, Now);
+
+        Assert.Equal([CaseRole.SupportOfBetrayedPartner, CaseRole.SupportOfInvolvedPartner, CaseRole.CouplesTherapist], terms.RecipientRoles);
+        Assert.DoesNotContain(Category.ProgressNote, terms.Categories);
+        Assert.DoesNotContain(Category.PsychotherapyNote, terms.Categories);
+    }
+
+    [Fact]
+    public void Sign_KeepsTheExactTextAndItsSha256()
+    {
+        var terms = AuthorizationTerms.StandardTeam(PartnerRole.InvolvedPartner, Now);
+        var text = AuthorizationText.Render("Chris Holt", PartnerRole.InvolvedPartner, terms, new Dictionary<PersonId, string>());
+
+        var signed = Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", terms, "chris holt", text, Now);
+
+        Assert.Equal(text, signed.SignedText);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))), signed.SignedTextHash);
+        Assert.Contains("session summaries", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sign_WithAnotherName_IsRefused() =>
+        Assert.Throws<DomainRuleViolation>(() => Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt",
+            AuthorizationTerms.StandardTeam(PartnerRole.InvolvedPartner, Now), "Dana Holt", "text", Now));
+
+    [Fact]
+    public void Revoke_EndsItAtThatInstant_AndOnlyTheSignerMayRevoke()
+    {
+        var signed = Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt",
+            AuthorizationTerms.StandardTeam(PartnerRole.InvolvedPartner, Now), "Chris Holt", "text", Now);
+
+        Assert.Throws<DomainRuleViolation>(() => signed.Revoke(PersonId.New(), Now + Duration.FromHours(1)));
+        signed.Revoke(Chris, Now + Duration.FromHours(1));
+
+        Assert.True(signed.IsActiveAt(Now + Duration.FromHours(1) - Duration.Epsilon));
+        Assert.False(signed.IsActiveAt(Now + Duration.FromHours(1)));
+        Assert.Throws<DomainRuleViolation>(() => signed.Revoke(Chris, Now + Duration.FromHours(2)));
+    }
+}
