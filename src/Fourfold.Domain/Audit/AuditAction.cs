@@ -1,0 +1,13 @@
+namespace Fourfold.Domain.Audit;
+
+/// <summary>What happened, in an audit event.</summary>
+public enum AuditAction
+{
+    SignIn = 1,
+    SignInFailed = 2,
+    ReadItem = 3,
+    ReadDenied = 4,
+    AuthorizationSigned = 5,
+    AuthorizationRevoked = 6,
+    CaseChanged = 7,
+}

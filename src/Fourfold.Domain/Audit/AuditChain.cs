@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Fourfold.Domain.Audit;
+
+/// <summary>
+/// Links audit events into an HMAC-SHA256 chain (each hash covers the event and the previous hash) and checks a
+/// chain: an edited, deleted, inserted or reordered event breaks a link, and a truncated tail no longer matches the
+/// head. The key lives outside the database, so whoever can write to the database cannot forge a link.
+/// </summary>
+public static class AuditChain
+{
+    public const string Origin = "origin";
+
+    /// <summary>Seals an entry after <paramref name="previousHash"/>. Its time is kept to whole microseconds, the precision every database keeps.</summary>
+    public static SealedAuditEvent Seal(AuditEntry entry, long sequence, string previousHash, byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var stored = entry with { At = Instant.FromUnixTimeTicks(entry.At.ToUnixTimeTicks() / 10 * 10) };
+        return new SealedAuditEvent(sequence, stored, previousHash, Mac(key, Canonical(sequence, previousHash, stored)));
+    }
+
+    public static AuditHead HeadAfter(SealedAuditEvent last, byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        return new AuditHead(last.Sequence, last.Hash, Mac(key, $"head|{last.Sequence}|{last.Hash}"));
+    }
+
+    public static AuditVerification Verify(IEnumerable<SealedAuditEvent> eventsInSequenceOrder, AuditHead? head, byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(eventsInSequenceOrder);
+        long expectedSequence = 1;
+        var previousHash = Origin;
+        long checkedCount = 0;
+        foreach (var sealedEvent in eventsInSequenceOrder)
+        {
+            if (sealedEvent.Sequence != expectedSequence)
+            {
+                return new(checkedCount, sealedEvent.Sequence, $"expected event {expectedSequence} but found {sealedEvent.Sequence}: an event was deleted, inserted or moved");
+            }
+
+            if (!FixedTimeEquals(sealedEvent.PreviousHash, previousHash))
+            {
+                return new(checkedCount, sealedEvent.Sequence, "it does not follow the event before it: an event was deleted, inserted or moved");
+            }
+
+            if (!FixedTimeEquals(sealedEvent.Hash, Mac(key, Canonical(sealedEvent.Sequence, sealedEvent.PreviousHash, sealedEvent.Entry))))
+            {
+                return new(checkedCount, sealedEvent.Sequence, "its content does not match its hash: the event was edited");
+            }
+
+            previousHash = sealedEvent.Hash;
+            expectedSequence++;
+            checkedCount++;
+        }
+
+        return VerifyHead(head, checkedCount, previousHash, key);
+    }
+
+    private static AuditVerification VerifyHead(AuditHead? head, long checkedCount, string lastHash, byte[] key)
+    {
+        if (head is null)
+        {
+            return checkedCount == 0 ? new(0, null, null) : new(checkedCount, 1, "the chain's head record is missing");
+        }
+
+        if (!FixedTimeEquals(head.Mac, Mac(key, $"head|{head.Sequence}|{head.Hash}")))
+        {
+            return new(checkedCount, head.Sequence, "the chain's head record was edited");
+        }
+
+        if (head.Sequence != checkedCount || !FixedTimeEquals(head.Hash, lastHash))
+        {
+            return new(checkedCount, Math.Min(head.Sequence, checkedCount + 1), $"the chain ends at event {checkedCount} but its head says {head.Sequence}: events were removed from the end");
+        }
+
+        return new(checkedCount, null, null);
+    }
+
+    /// <summary>One line per field, in a fixed order and format, so that the same event always hashes the same.</summary>
+    private static string Canonical(long sequence, string previousHash, AuditEntry e) =>
+        string.Join('\n',
+            sequence.ToString(CultureInfo.InvariantCulture),
+            previousHash,
+            InstantPattern.ExtendedIso.Format(e.At),
+            e.Actor?.Value.ToString() ?? "",
+            e.Action.ToString(),
+            e.Outcome.ToString(),
+            e.CaseId?.Value.ToString() ?? "",
+            e.ItemId?.ToString() ?? "",
+            e.Subjects,
+            e.Rule,
+            e.Authorizations,
+            e.ClientAddress);
+
+    private static string Mac(byte[] key, string text) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text)));
+
+    private static bool FixedTimeEquals(string a, string b) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a ?? ""), Encoding.ASCII.GetBytes(b ?? ""));
+}
