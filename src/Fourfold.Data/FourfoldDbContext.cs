@@ -1,7 +1,9 @@
 using System.Reflection;
+using Fourfold.Data.Audit;
 using Fourfold.Data.Conversions;
 using Fourfold.Data.Identity;
 using Fourfold.Data.Tenancy;
+using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
@@ -26,6 +28,12 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<CaseMembership> CaseMemberships => Set<CaseMembership>();
+
+    public DbSet<Authorization> Authorizations => Set<Authorization>();
+
+    public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
+
+    public DbSet<AuditHeadRecord> AuditHead => Set<AuditHeadRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
@@ -53,6 +61,9 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
         configurationBuilder.Properties<CaseId>().HaveConversion<StrongIdConverter<CaseId>>();
         configurationBuilder.Properties<PersonId>().HaveConversion<StrongIdConverter<PersonId>>();
         configurationBuilder.Properties<PracticeId>().HaveConversion<StrongIdConverter<PracticeId>>();
+        configurationBuilder.Properties<AuthorizationId>().HaveConversion<StrongIdConverter<AuthorizationId>>();
+        configurationBuilder.DefaultTypeMapping<PersonId>().HasConversion<StrongIdConverter<PersonId>>();
+        configurationBuilder.DefaultTypeMapping<CaseId>().HasConversion<StrongIdConverter<CaseId>>();
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }

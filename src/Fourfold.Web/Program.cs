@@ -1,14 +1,22 @@
 using Fourfold.Web.Infrastructure;
+using Fourfold.Web.Infrastructure.Auditing;
 
-var builder = WebApplication.CreateBuilder(args);
+var isCommand = AuditCommands.IsCommand(args);
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddFourfold();
 
 var app = builder.Build();
+if (isCommand)
+{
+    return await AuditCommands.RunAsync(app.Services, args);
+}
+
 await app.PrepareDatabaseAsync();
 app.UseFourfold();
 app.MapFourfold();
 app.AnnounceOnStart();
 await app.RunAsync();
+return 0;
 
 /// <summary>The web host; visible to the tests' application factory.</summary>
 public partial class Program;

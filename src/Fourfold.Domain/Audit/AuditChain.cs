@@ -32,53 +32,26 @@ public static class AuditChain
     public static AuditVerification Verify(IEnumerable<SealedAuditEvent> eventsInSequenceOrder, AuditHead? head, byte[] key)
     {
         ArgumentNullException.ThrowIfNull(eventsInSequenceOrder);
-        long expectedSequence = 1;
-        var previousHash = Origin;
-        long checkedCount = 0;
+        var check = new AuditChainCheck(key);
         foreach (var sealedEvent in eventsInSequenceOrder)
         {
-            if (sealedEvent.Sequence != expectedSequence)
+            if (!check.Add(sealedEvent))
             {
-                return new(checkedCount, sealedEvent.Sequence, $"expected event {expectedSequence} but found {sealedEvent.Sequence}: an event was deleted, inserted or moved");
+                break;
             }
-
-            if (!FixedTimeEquals(sealedEvent.PreviousHash, previousHash))
-            {
-                return new(checkedCount, sealedEvent.Sequence, "it does not follow the event before it: an event was deleted, inserted or moved");
-            }
-
-            if (!FixedTimeEquals(sealedEvent.Hash, Mac(key, Canonical(sealedEvent.Sequence, sealedEvent.PreviousHash, sealedEvent.Entry))))
-            {
-                return new(checkedCount, sealedEvent.Sequence, "its content does not match its hash: the event was edited");
-            }
-
-            previousHash = sealedEvent.Hash;
-            expectedSequence++;
-            checkedCount++;
         }
 
-        return VerifyHead(head, checkedCount, previousHash, key);
+        return check.Finish(head);
     }
 
-    private static AuditVerification VerifyHead(AuditHead? head, long checkedCount, string lastHash, byte[] key)
-    {
-        if (head is null)
-        {
-            return checkedCount == 0 ? new(0, null, null) : new(checkedCount, 1, "the chain's head record is missing");
-        }
+    internal static bool Links(SealedAuditEvent sealedEvent, byte[] key) =>
+        FixedTimeEquals(sealedEvent.Hash, Mac(key, Canonical(sealedEvent.Sequence, sealedEvent.PreviousHash, sealedEvent.Entry)));
 
-        if (!FixedTimeEquals(head.Mac, Mac(key, $"head|{head.Sequence}|{head.Hash}")))
-        {
-            return new(checkedCount, head.Sequence, "the chain's head record was edited");
-        }
+    internal static bool HeadIsGenuine(AuditHead head, byte[] key) =>
+        FixedTimeEquals(head.Mac, Mac(key, $"head|{head.Sequence}|{head.Hash}"));
 
-        if (head.Sequence != checkedCount || !FixedTimeEquals(head.Hash, lastHash))
-        {
-            return new(checkedCount, Math.Min(head.Sequence, checkedCount + 1), $"the chain ends at event {checkedCount} but its head says {head.Sequence}: events were removed from the end");
-        }
-
-        return new(checkedCount, null, null);
-    }
+    internal static bool FixedTimeEquals(string a, string b) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a ?? ""), Encoding.ASCII.GetBytes(b ?? ""));
 
     /// <summary>One line per field, in a fixed order and format, so that the same event always hashes the same.</summary>
     private static string Canonical(long sequence, string previousHash, AuditEntry e) =>
@@ -98,7 +71,4 @@ public static class AuditChain
 
     private static string Mac(byte[] key, string text) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text)));
-
-    private static bool FixedTimeEquals(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a ?? ""), Encoding.ASCII.GetBytes(b ?? ""));
 }

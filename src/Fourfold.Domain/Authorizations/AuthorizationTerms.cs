@@ -15,6 +15,14 @@ public sealed record AuthorizationTerms
 {
     public const int MaxPurposeLength = 300;
 
+    private AuthorizationTerms()
+    {
+        RecipientRoles = [];
+        RecipientPeople = [];
+        Categories = [];
+        Purpose = "";
+    }
+
     public AuthorizationTerms(IEnumerable<CaseRole> recipientRoles, IEnumerable<PersonId> recipientPeople, IEnumerable<Category> categories, string purpose, Instant expiresAt)
     {
         RecipientRoles = recipientRoles.Distinct().Order().ToList();
@@ -44,16 +52,16 @@ public sealed record AuthorizationTerms
         }
     }
 
-    public IReadOnlyList<CaseRole> RecipientRoles { get; }
+    public IReadOnlyList<CaseRole> RecipientRoles { get; private init; }
 
-    public IReadOnlyList<PersonId> RecipientPeople { get; }
+    public IReadOnlyList<PersonId> RecipientPeople { get; private init; }
 
-    public IReadOnlyList<Category> Categories { get; }
+    public IReadOnlyList<Category> Categories { get; private init; }
 
-    public string Purpose { get; }
+    public string Purpose { get; private init; }
 
     /// <summary>Exclusive end of the authorization's validity.</summary>
-    public Instant ExpiresAt { get; }
+    public Instant ExpiresAt { get; private init; }
 
     /// <summary>
     /// The standard team authorization: the partner's own support, the other partner's support and the couples

@@ -5,6 +5,7 @@ using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Features.Invitations;
 using Fourfold.Web.Features.Policies;
+using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Database;
 using Fourfold.Web.Infrastructure.Email;
 using Fourfold.Web.Infrastructure.Security;
@@ -43,6 +44,11 @@ internal static class ServiceRegistration
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddScoped<EmailSender>();
         services.AddScoped<PublicLinks>();
+
+        services.AddSingleton(AuditKey.Load(configuration));
+        services.AddSingleton<AuditTrail>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
+        services.AddScoped<AuditVerifier>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<CaseQueries>();
@@ -99,10 +105,10 @@ internal static class ServiceRegistration
             .AddEntityFrameworkStores<FourfoldDbContext>()
             .AddUserStore<HashedRecoveryCodeUserStore>()
             .AddClaimsPrincipalFactory<FourfoldClaimsFactory>()
-            .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
-            .AddApiEndpoints();
+            .AddApiEndpoints()
+            .AddSignInManager<AuditedSignInManager>();
 
         services.Configure<SecurityStampValidatorOptions>(options =>
         {

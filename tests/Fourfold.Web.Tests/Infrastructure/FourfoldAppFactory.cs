@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -37,12 +38,25 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
 
     protected virtual int SignInAttemptsPerMinute => 10_000;
 
+    /// <summary>False only for fixtures whose tests take the database away.</summary>
+    protected virtual bool VerifiesAuditOnDispose => true;
+
     /// <summary>A database context that sees everything, for arranging and checking tests.</summary>
     public static FourfoldDbContext SystemDb(IServiceScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
         scope.ServiceProvider.GetRequiredService<DataActor>().BecomeSystem();
         return scope.ServiceProvider.GetRequiredService<FourfoldDbContext>();
+    }
+
+    private bool started;
+    private bool verified;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        started = true;
+        return host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -55,8 +69,33 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Smtp:Host", "");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Fourfold:PublicUrl", "https://localhost");
+        builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("the audit key of this test fixture, 32+ bytes")));
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+    }
+
+    /// <summary>Every fixture's audit chain must still verify when its tests are done.</summary>
+    public async Task<Domain.Audit.AuditVerification> VerifyAuditAsync()
+    {
+        using var scope = Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<DataActor>().BecomeSystem();
+        return await scope.ServiceProvider.GetRequiredService<Fourfold.Web.Infrastructure.Auditing.AuditVerifier>().VerifyAsync(CancellationToken.None);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (started && !verified && VerifiesAuditOnDispose)
+        {
+            verified = true;
+            var verification = await VerifyAuditAsync();
+            if (!verification.IsIntact)
+            {
+                throw new InvalidOperationException($"The audit chain of this fixture is broken at event {verification.FirstBadSequence}: {verification.Problem}");
+            }
+        }
+
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,44 @@
+using Fourfold.Data.Audit;
+using Fourfold.Domain.Audit;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
+
+namespace Fourfold.Web.Infrastructure.Auditing;
+
+/// <summary>Maps sealed audit events to their stored rows and back.</summary>
+internal static class AuditRecords
+{
+    public static AuditEventRecord ToRecord(SealedAuditEvent sealedEvent) => new()
+    {
+        Sequence = sealedEvent.Sequence,
+        At = sealedEvent.Entry.At,
+        ActorId = sealedEvent.Entry.Actor?.Value,
+        Action = sealedEvent.Entry.Action.ToString(),
+        Outcome = sealedEvent.Entry.Outcome.ToString(),
+        AuditedCaseId = sealedEvent.Entry.CaseId?.Value,
+        ItemId = sealedEvent.Entry.ItemId,
+        Subjects = sealedEvent.Entry.Subjects,
+        Rule = sealedEvent.Entry.Rule,
+        Authorizations = sealedEvent.Entry.Authorizations,
+        ClientAddress = sealedEvent.Entry.ClientAddress,
+        PreviousHash = sealedEvent.PreviousHash,
+        Hash = sealedEvent.Hash,
+    };
+
+    /// <summary>A row as stored; a value that no longer parses is kept as an impossible one, so that verification reports it.</summary>
+    public static SealedAuditEvent FromRecord(AuditEventRecord record) => new(
+        record.Sequence,
+        new AuditEntry(
+            record.At,
+            record.ActorId is { } actor ? PersonId.From(actor) : null,
+            Enum.TryParse<AuditAction>(record.Action, out var action) ? action : 0,
+            Enum.TryParse<AuditOutcome>(record.Outcome, out var outcome) ? outcome : 0,
+            record.AuditedCaseId is { } caseId ? CaseId.From(caseId) : null,
+            record.ItemId,
+            record.Subjects,
+            record.Rule,
+            record.Authorizations,
+            record.ClientAddress),
+        record.PreviousHash,
+        record.Hash);
+}

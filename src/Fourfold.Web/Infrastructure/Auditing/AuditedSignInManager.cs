@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using Fourfold.Data.Identity;
+using Fourfold.Domain.Audit;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Fourfold.Web.Infrastructure.Auditing;
+
+/// <summary>
+/// Identity's sign-in manager, writing an audit event for every completed sign-in (page or API, password alone or
+/// with a second factor) and every failed attempt (unknown address, wrong password, wrong or replayed code).
+/// </summary>
+internal sealed class AuditedSignInManager(
+    UserManager<FourfoldUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<FourfoldUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<FourfoldUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<FourfoldUser> confirmation,
+    AuditTrail audit,
+    IClock clock)
+    : SignInManager<FourfoldUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            await RecordAsync(null, AuditAction.SignInFailed, AuditOutcome.Denied);
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    public override async Task<SignInResult> CheckPasswordSignInAsync(FourfoldUser user, string password, bool lockoutOnFailure)
+    {
+        var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (!result.Succeeded)
+        {
+            await RecordAsync(user, AuditAction.SignInFailed, AuditOutcome.Denied);
+        }
+
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    {
+        var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
+        if (!result.Succeeded)
+        {
+            await RecordAsync(await GetTwoFactorAuthenticationUserAsync(), AuditAction.SignInFailed, AuditOutcome.Denied);
+        }
+
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
+    {
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        if (!result.Succeeded)
+        {
+            await RecordAsync(await GetTwoFactorAuthenticationUserAsync(), AuditAction.SignInFailed, AuditOutcome.Denied);
+        }
+
+        return result;
+    }
+
+    public override async Task SignInWithClaimsAsync(FourfoldUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
+        await RecordAsync(user, AuditAction.SignIn, AuditOutcome.Succeeded);
+    }
+
+    private Task RecordAsync(FourfoldUser? user, AuditAction action, AuditOutcome outcome) =>
+        audit.RecordAsync(new AuditEntry(
+            clock.GetCurrentInstant(),
+            user?.PersonId,
+            action,
+            outcome,
+            ClientAddress: Context.Connection.RemoteIpAddress?.ToString() ?? ""));
+}
