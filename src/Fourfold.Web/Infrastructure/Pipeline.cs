@@ -3,6 +3,7 @@ using Fourfold.Data.Identity;
 using Fourfold.Data.Tenancy;
 using Fourfold.Web.Components;
 using Fourfold.Web.Features.Account;
+using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Features.Invitations;
@@ -66,6 +67,7 @@ internal static class Pipeline
         app.MapGroup("/api/auth").MapIdentityApi<FourfoldUser>().AllowAnonymous();
         app.MapCaseApi();
         app.MapInvitationEndpoints();
+        app.MapAuthorizationApi();
     }
 
     public static void AnnounceOnStart(this WebApplication app) =>

@@ -40,6 +40,7 @@ internal static class ServiceRegistration
         services.AddDataProtection().SetApplicationName("Fourfold").PersistKeysToDbContext<FourfoldDbContext>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddScoped<EmailSender>();
@@ -57,6 +58,8 @@ internal static class ServiceRegistration
         services.AddScoped<AcceptInvitation>();
         services.AddScoped<SetCouplesPolicy>();
         services.AddScoped<AcknowledgeCouplesPolicy>();
+        services.AddScoped<Features.Authorizations.SignAuthorization>();
+        services.AddScoped<Features.Authorizations.RevokeAuthorization>();
         services.AddScoped<Features.PracticeAdministration.AddPracticeMember>();
     }
 

@@ -1,0 +1,47 @@
+using Fourfold.Data;
+using Fourfold.Domain.Authorizations;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fourfold.Web.Features.Authorizations;
+
+/// <summary>A case's team and authorizations, loaded for one reader through the tenant filter.</summary>
+public sealed record AuthorizationContext(
+    Case Case,
+    PersonId Reader,
+    IReadOnlySet<CaseRole> ReaderRoles,
+    PartnerRole? ReaderPartner,
+    string ReaderName,
+    string ReaderZone,
+    IReadOnlyDictionary<PersonId, string> Names,
+    IReadOnlyList<Authorization> Authorizations)
+{
+    public static async Task<AuthorizationContext?> LoadAsync(FourfoldDbContext db, CaseId caseId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Actor.Person is not { } reader)
+        {
+            return null;
+        }
+
+        var found = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var roles = found?.RolesOf(reader);
+        if (found is null || roles is null || roles.Count == 0)
+        {
+            return null;
+        }
+
+        var people = found.Memberships.Where(m => m.IsActive && m.PersonId is not null).ToList();
+        var names = people.GroupBy(m => m.PersonId!.Value).ToDictionary(g => g.Key, g => g.First().DisplayName);
+        var me = await db.Users.AsNoTracking().Where(u => u.Id == reader.Value).Select(u => new { u.DisplayName, u.TimeZoneId }).SingleAsync(cancellationToken);
+        var authorizations = await db.Authorizations.Where(a => a.CaseId == caseId).OrderByDescending(a => a.SignedAt).ToListAsync(cancellationToken);
+        var partner = roles.Select(r => r.AsPartnerRole()).OfType<PartnerRole>().Cast<PartnerRole?>().FirstOrDefault();
+        return new AuthorizationContext(found, reader, roles, partner, me.DisplayName, me.TimeZoneId, names, authorizations);
+    }
+
+    /// <summary>Authorizations this reader may see: a partner their own; a professional those that name them or one of their roles.</summary>
+    public IEnumerable<Authorization> Visible =>
+        Authorizations.Where(a => a.GrantedBy == Reader
+            || (ReaderPartner is null && (a.Terms.RecipientPeople.Contains(Reader) || a.Terms.RecipientRoles.Any(ReaderRoles.Contains))));
+}

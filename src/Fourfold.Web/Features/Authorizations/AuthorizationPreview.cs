@@ -1,0 +1,40 @@
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Authorizations;
+using Fourfold.Domain.Cases;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Authorizations;
+
+/// <summary>
+/// Before a partner signs or revokes, lists person by person what they would gain or lose: the categories of the
+/// partner's information that their active authorizations would newly cover, or would stop covering, for each
+/// member of the team. It uses the same coverage test as the access decision's consent rule.
+/// </summary>
+public static class AuthorizationPreview
+{
+    public static IReadOnlyList<PreviewLine> Of(AuthorizationContext context, PartnerRole partner, IReadOnlyList<Authorization> before, IReadOnlyList<Authorization> after, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var lines = new List<PreviewLine>();
+        foreach (var (person, name) in context.Names.Where(pair => pair.Key != context.Reader).OrderBy(pair => pair.Value, StringComparer.Ordinal))
+        {
+            var roles = context.Case.RolesOf(person);
+            var had = Covered(before, partner, person, roles, now);
+            var has = Covered(after, partner, person, roles, now);
+            var gains = has.Except(had).Order().ToList();
+            var losses = had.Except(has).Order().ToList();
+            if (gains.Count > 0 || losses.Count > 0)
+            {
+                lines.Add(new PreviewLine(person, name, roles.Order().ToList(), gains, losses));
+            }
+        }
+
+        return lines;
+    }
+
+    private static HashSet<Category> Covered(IReadOnlyList<Authorization> authorizations, PartnerRole partner, Domain.People.PersonId person, IReadOnlySet<CaseRole> roles, Instant now) =>
+        Enum.GetValues<Category>()
+            .Where(category => category != Category.PsychotherapyNote)
+            .Where(category => authorizations.Any(a => a.Partner == partner && a.IsActiveAt(now) && a.Covers(category, person, roles)))
+            .ToHashSet();
+}

@@ -1,0 +1,187 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Fourfold.Domain.Authorizations;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fourfold.Web.Tests.Authorizations;
+
+public abstract partial class AuthorizationTests(FourfoldAppFactory app)
+{
+    [Fact]
+    public async Task Partner_PreviewsAndSignsTheStandardTeamAuthorization_WhichIsKeptWithItsTextAndHashAndAudited()
+    {
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        var page = await PageAsync("Holt");
+
+        var previewed = await Forms.SubmitAsync(chris, page, "draft", StandardChoices());
+        var preview = await previewed.Content.ReadAsStringAsync();
+        Assert.Contains("Sam Ortiz</strong> (Support of the betrayed partner) would see:", preview, StringComparison.Ordinal);
+        Assert.Contains("Dr. Maya Lee</strong> (Couples therapist) would see:", preview, StringComparison.Ordinal);
+        var hash = HiddenValue(preview, "SignForm.TextHash");
+
+        var signed = await SubmitSignAsync(chris, page, hash, "Chris Holt");
+
+        Assert.Contains("Signed. The people you chose can see this information", await signed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var stored = await db.Authorizations.SingleAsync(a => a.SignatureName == "Chris Holt");
+        Assert.Equal(hash, stored.SignedTextHash);
+        Assert.Equal(AuthorizationText.Hash(stored.SignedText), stored.SignedTextHash);
+        Assert.Contains("I, Chris Holt, the involved partner in this case", stored.SignedText, StringComparison.Ordinal);
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "AuthorizationSigned" && e.Authorizations == stored.Id.ToString()));
+    }
+
+    [Fact]
+    public async Task Sign_WithAnotherName_IsRefused_AndNothingIsSaved()
+    {
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var page = await PageAsync("Holt");
+        var preview = await (await Forms.SubmitAsync(dana, page, "draft", StandardChoices())).Content.ReadAsStringAsync();
+
+        var refused = await SubmitSignAsync(dana, page, HiddenValue(preview, "SignForm.TextHash"), "Someone Else");
+
+        Assert.Contains("Type your full name, Dana Holt, to sign.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync("Dana Holt"));
+    }
+
+    [Fact]
+    public async Task Sign_WithTextOtherThanTheOneShown_IsRefused()
+    {
+        var riley = await app.SignedInAsync(DemoAccounts.RileyPark);
+        var page = await PageAsync("Park");
+        await Forms.SubmitAsync(riley, page, "draft", StandardChoices());
+
+        var refused = await SubmitSignAsync(riley, page, AuthorizationText.Hash("some other text"), "Riley Park");
+
+        Assert.Contains("The text changed since you read it.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync("Riley Park"));
+    }
+
+    [Fact]
+    public async Task Api_PreviewSignListAndRevoke_AndRevocationEndsItAtOnce()
+    {
+        var morgan = await app.SignedInAsync(DemoAccounts.MorganReed);
+        var reed = await CaseIdAsync("Reed");
+        var request = new
+        {
+            recipientRoles = new[] { "CouplesTherapist" },
+            categories = new[] { "Attendance", "SessionSummary" },
+            purpose = "Joint work with Dr. Lee",
+            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(90)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        var preview = await (await morgan.PostAsJsonAsync($"/api/cases/{reed}/authorizations/preview", request)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(DemoAccounts.MayaLee.DisplayName, preview.GetProperty("people")[0].GetProperty("name").GetString());
+        var signed = await morgan.PostAsJsonAsync($"/api/cases/{reed}/authorizations", new
+        {
+            request.recipientRoles, request.categories, request.purpose, request.lastDay,
+            typedName = "Morgan Reed",
+            textHash = preview.GetProperty("textHash").GetString(),
+        });
+        Assert.Equal(HttpStatusCode.Created, signed.StatusCode);
+        var id = (await signed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var seenByMaya = await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{reed}/authorizations");
+        Assert.Contains(seenByMaya.EnumerateArray(), a => a.GetProperty("id").GetGuid() == id && a.GetProperty("isActive").GetBoolean());
+
+        var casey = await app.SignedInAsync(DemoAccounts.CaseyReed);
+        Assert.Empty((await casey.GetFromJsonAsync<JsonElement>($"/api/cases/{reed}/authorizations")).EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await casey.PostAsync($"/api/cases/{reed}/authorizations/{id}/revoke", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await morgan.PostAsync($"/api/cases/{reed}/authorizations/{id}/revoke", null)).StatusCode);
+        var afterRevoke = await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{reed}/authorizations");
+        Assert.Contains(afterRevoke.EnumerateArray(), a => a.GetProperty("id").GetGuid() == id && !a.GetProperty("isActive").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Api_BundlingPsychotherapyNotes_IsRefusedWithTheReason()
+    {
+        var avery = await app.SignedInAsync(DemoAccounts.AveryPark);
+        var park = await CaseIdAsync("Park");
+
+        var response = await avery.PostAsJsonAsync($"/api/cases/{park}/authorizations/preview", new
+        {
+            recipientRoles = new[] { "SupportOfBetrayedPartner" },
+            categories = new[] { "PsychotherapyNote", "SessionSummary" },
+            purpose = "care",
+            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Psychotherapy notes cannot be released together with other information", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Revoke_FromThePage_ShowsWhatEachPersonLoses_ThenEndsIt()
+    {
+        var casey = await app.SignedInAsync(DemoAccounts.CaseyReed);
+        var page = await PageAsync("Reed");
+        var preview = await (await Forms.SubmitAsync(casey, page, "draft", StandardChoices())).Content.ReadAsStringAsync();
+        await SubmitSignAsync(casey, page, HiddenValue(preview, "SignForm.TextHash"), "Casey Reed");
+
+        var listing = await casey.GetStringAsync(page);
+        Assert.Contains("would no longer see:", listing, StringComparison.Ordinal);
+        var formName = RevokeForm().Match(listing).Groups[1].Value;
+        var revoked = await Forms.SubmitAsync(casey, page, formName, new Dictionary<string, string>());
+
+        Assert.Contains("Revoked. From this moment it allows nothing.", await revoked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        Assert.NotNull((await db.Authorizations.SingleAsync(a => a.SignatureName == "Casey Reed")).RevokedAt);
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "AuthorizationRevoked"));
+    }
+
+    private static Dictionary<string, string> StandardChoices() => new()
+    {
+        ["Draft.ToSupportOfBetrayedPartner"] = "true",
+        ["Draft.ToSupportOfInvolvedPartner"] = "true",
+        ["Draft.ToCouplesTherapist"] = "true",
+        ["Draft.Attendance"] = "true",
+        ["Draft.SessionSummary"] = "true",
+        ["Draft.AssessmentSummary"] = "true",
+        ["Draft.Purpose"] = "Coordinated care of our recovery work by my care team",
+        ["Draft.LastDay"] = DateTime.UtcNow.AddDays(200).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static Task<HttpResponseMessage> SubmitSignAsync(HttpClient client, string page, string hash, string typedName)
+    {
+        var fields = StandardChoices().ToDictionary(pair => pair.Key.Replace("Draft.", "SignForm.", StringComparison.Ordinal), pair => pair.Value);
+        fields["SignForm.TextHash"] = hash;
+        fields["SignForm.TypedName"] = typedName;
+        return Forms.SubmitAsync(client, page, "sign", fields);
+    }
+
+    private async Task<string> PageAsync(string label) => $"/cases/{await CaseIdAsync(label)}/authorizations";
+
+    private async Task<Guid> CaseIdAsync(string label)
+    {
+        using var scope = app.Services.CreateScope();
+        return (await FourfoldAppFactory.SystemDb(scope).Cases.SingleAsync(c => c.Label == label)).Id.Value;
+    }
+
+    private async Task<int> CountAsync(string signature)
+    {
+        using var scope = app.Services.CreateScope();
+        return await FourfoldAppFactory.SystemDb(scope).Authorizations.CountAsync(a => a.SignatureName == signature);
+    }
+
+    private static string HiddenValue(string html, string name)
+    {
+        var match = Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"");
+        Assert.True(match.Success, $"no hidden field {name}");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex("name=\"_handler\" value=\"(revoke-[^\"]+)\"")]
+    private static partial Regex RevokeForm();
+}
+
+public sealed class AuthorizationTestsOnSqlite(SqliteApp app) : AuthorizationTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AuthorizationTestsOnPostgres(PostgresApp app) : AuthorizationTests(app), IClassFixture<PostgresApp>;
