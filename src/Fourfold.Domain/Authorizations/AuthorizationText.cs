@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Cases;
+using NodaTime;
 using NodaTime.Text;
 
 namespace Fourfold.Domain.Authorizations;
@@ -10,10 +11,12 @@ namespace Fourfold.Domain.Authorizations;
 /// <summary>The exact words a partner signs, rendered from the terms, and their SHA-256.</summary>
 public static class AuthorizationText
 {
-    private static readonly InstantPattern Iso = InstantPattern.ExtendedIso;
+    private static readonly LocalDatePattern LastDay = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    public static string Render(string partnerName, PartnerRole partner, AuthorizationTerms terms, IReadOnlyDictionary<People.PersonId, string> peopleNames)
+    /// <summary>The text, with the end date written as the last day in the partner's own time zone.</summary>
+    public static string Render(string partnerName, PartnerRole partner, AuthorizationTerms terms, IReadOnlyDictionary<People.PersonId, string> peopleNames, DateTimeZone zone)
     {
+        ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(peopleNames);
         var recipients = terms.RecipientRoles.Select(r => r.Describe().ToLower(CultureInfo.InvariantCulture))
@@ -24,7 +27,8 @@ public static class AuthorizationText
             .Append("Who: ").Append(string.Join("; ", recipients)).Append(".\n")
             .Append("What: ").Append(string.Join("; ", terms.Categories.Select(Describe))).Append(".\n")
             .Append("Why: ").Append(terms.Purpose).Append('\n')
-            .Append("Until: ").Append(Iso.Format(terms.ExpiresAt)).Append(", unless I revoke it earlier, which takes effect at once.\n")
+            .Append("Until: the end of ").Append(LastDay.Format((terms.ExpiresAt - Duration.Epsilon).InZone(zone).Date)).Append(" (").Append(zone.Id).Append(" time)")
+            .Append(", unless I revoke it earlier, which takes effect at once.\n")
             .Append("Psychotherapy notes are never released by this authorization unless it names them alone.");
         return text.ToString();
     }

@@ -39,13 +39,14 @@ public sealed class AuthorizationTests
     public void Sign_KeepsTheExactTextAndItsSha256()
     {
         var terms = AuthorizationTerms.StandardTeam(PartnerRole.InvolvedPartner, Now);
-        var text = AuthorizationText.Render("Chris Holt", PartnerRole.InvolvedPartner, terms, new Dictionary<PersonId, string>());
+        var text = AuthorizationText.Render("Chris Holt", PartnerRole.InvolvedPartner, terms, new Dictionary<PersonId, string>(), DateTimeZoneProviders.Tzdb["America/Los_Angeles"]);
 
         var signed = Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", terms, "chris holt", text, Now);
 
         Assert.Equal(text, signed.SignedText);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))), signed.SignedTextHash);
         Assert.Contains("session summaries", text, StringComparison.Ordinal);
+        Assert.Contains("Until: the end of 1 June 2027 (America/Los_Angeles time)", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -109,4 +109,7 @@ public sealed class SignInput : DraftInput
     public string TypedName { get; set; } = "";
 
     public string TextHash { get; set; } = "";
+
+    /// <summary>The authorization this one replaces, when the partner is sharing less than before.</summary>
+    public Guid? Replaces { get; set; }
 }

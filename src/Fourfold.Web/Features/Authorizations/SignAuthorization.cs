@@ -15,7 +15,11 @@ namespace Fourfold.Web.Features.Authorizations;
 /// </summary>
 public sealed class SignAuthorization(FourfoldDbContext db, AuditTrail audit, IClock clock, IHttpContextAccessor http)
 {
-    public async Task<(Outcome Outcome, Authorization? Signed)> ExecuteAsync(CaseId caseId, AuthorizationDraft draft, string shownTextHash, string typedName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs the draft. With <c>replaces</c>, an active authorization of the same partner is revoked in the same
+    /// transaction, so that a partner can take back part of what they share.
+    /// </summary>
+    public async Task<(Outcome Outcome, Authorization? Signed)> ExecuteAsync(CaseId caseId, AuthorizationDraft draft, string shownTextHash, string typedName, CancellationToken cancellationToken, AuthorizationId? replaces = null)
     {
         var context = await AuthorizationContext.LoadAsync(db, caseId, cancellationToken);
         if (context?.ReaderPartner is not { } partner)
@@ -24,6 +28,12 @@ public sealed class SignAuthorization(FourfoldDbContext db, AuditTrail audit, IC
         }
 
         var now = clock.GetCurrentInstant();
+        var replaced = replaces is { } replacedId ? context.Authorizations.FirstOrDefault(a => a.Id == replacedId && a.GrantedBy == context.Reader) : null;
+        if (replaces is not null && replaced is null)
+        {
+            return (Outcome.NotFound, null);
+        }
+
         Authorization signed;
         try
         {
@@ -35,6 +45,7 @@ public sealed class SignAuthorization(FourfoldDbContext db, AuditTrail audit, IC
             }
 
             signed = Authorization.Sign(caseId, context.Reader, partner, context.ReaderName, terms, typedName, text, now);
+            replaced?.Revoke(context.Reader, now);
         }
         catch (DomainRuleViolation violation)
         {
@@ -45,7 +56,9 @@ public sealed class SignAuthorization(FourfoldDbContext db, AuditTrail audit, IC
         {
             db.Authorizations.Add(signed);
             await db.SaveChangesAsync(token);
-            return [Entry(AuditAction.AuthorizationSigned, signed, now)];
+            return replaced is null
+                ? [Entry(AuditAction.AuthorizationSigned, signed, now)]
+                : [Entry(AuditAction.AuthorizationRevoked, replaced, now), Entry(AuditAction.AuthorizationSigned, signed, now)];
         }, cancellationToken);
         return (Outcome.Done, signed);
     }
