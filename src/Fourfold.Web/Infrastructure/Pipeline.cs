@@ -3,6 +3,7 @@ using Fourfold.Data.Identity;
 using Fourfold.Data.Tenancy;
 using Fourfold.Web.Components;
 using Fourfold.Web.Features.Account;
+using Fourfold.Web.Features.AccessHistory;
 using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
@@ -68,6 +69,7 @@ internal static class Pipeline
         app.MapCaseApi();
         app.MapInvitationEndpoints();
         app.MapAuthorizationApi();
+        app.MapAccessHistoryApi();
     }
 
     public static void AnnounceOnStart(this WebApplication app) =>

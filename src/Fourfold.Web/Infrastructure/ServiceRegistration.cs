@@ -59,6 +59,7 @@ internal static class ServiceRegistration
         services.AddScoped<SetCouplesPolicy>();
         services.AddScoped<AcknowledgeCouplesPolicy>();
         services.AddScoped<Features.Authorizations.SignAuthorization>();
+        services.AddScoped<Features.AccessHistory.AccessHistoryQuery>();
         services.AddScoped<Features.Authorizations.RevokeAuthorization>();
         services.AddScoped<Features.PracticeAdministration.AddPracticeMember>();
     }

@@ -1,0 +1,65 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fourfold.Domain.Audit;
+using Fourfold.Domain.Cases;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Infrastructure.Auditing;
+using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fourfold.Web.Tests.AccessHistory;
+
+public abstract class AccessHistoryTests(FourfoldAppFactory app)
+{
+    [Fact]
+    public async Task ReadOfAPartnersItemByTheOtherPartnersTherapist_IsListedForThatPartnerInPlainWords_AndForNobodyElse()
+    {
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        var holt = await CaseIdAsync("Holt");
+        var choices = new
+        {
+            recipientRoles = new[] { "SupportOfBetrayedPartner" },
+            categories = new[] { "AssessmentSummary" },
+            purpose = "So that Dana's therapist understands my assessment",
+            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var preview = await (await chris.PostAsJsonAsync($"/api/cases/{holt}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
+        var signed = await (await chris.PostAsJsonAsync($"/api/cases/{holt}/authorizations", new
+        {
+            choices.recipientRoles, choices.categories, choices.purpose, choices.lastDay,
+            typedName = "Chris Holt", textHash = preview.GetProperty("textHash").GetString(),
+        })).Content.ReadFromJsonAsync<JsonElement>();
+
+        await RecordReadAsync(DemoAccounts.SamOrtiz, holt, "InvolvedPartner", signed.GetProperty("id").GetGuid().ToString());
+
+        var page = await chris.GetStringAsync("/me/access-history");
+        Assert.Contains("<strong>Sam Ortiz</strong>, your partner&#x27;s therapist, read an item about you in the Holt case", page, StringComparison.Ordinal);
+        Assert.Contains("allowed by your authorization of", page, StringComparison.Ordinal);
+        var api = await chris.GetFromJsonAsync<JsonElement>("/api/me/access-history");
+        Assert.Contains(api.EnumerateArray(), e => e.GetProperty("reader").GetString() == "Sam Ortiz");
+
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        Assert.DoesNotContain("Sam Ortiz", await dana.GetStringAsync("/me/access-history"), StringComparison.Ordinal);
+    }
+
+    private async Task RecordReadAsync(DemoAccount reader, Guid caseId, string subjects, string authorizations)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var person = (await db.Users.SingleAsync(u => u.Email == reader.Email)).PersonId;
+        await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordAsync(new AuditEntry(
+            app.Clock.GetCurrentInstant(), person, AuditAction.ReadItem, AuditOutcome.Succeeded, CaseId.From(caseId), Guid.NewGuid(),
+            subjects, "AudienceWithConsent", authorizations, "127.0.0.1"));
+    }
+
+    private async Task<Guid> CaseIdAsync(string label)
+    {
+        using var scope = app.Services.CreateScope();
+        return (await FourfoldAppFactory.SystemDb(scope).Cases.SingleAsync(c => c.Label == label)).Id.Value;
+    }
+}
+
+public sealed class AccessHistoryTestsOnSqlite(SqliteApp app) : AccessHistoryTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AccessHistoryTestsOnPostgres(PostgresApp app) : AccessHistoryTests(app), IClassFixture<PostgresApp>;
