@@ -1,14 +1,17 @@
 using Fourfold.Web.Infrastructure;
 using Fourfold.Web.Infrastructure.Auditing;
+using Fourfold.Web.Infrastructure.Encryption;
 
-var isCommand = AuditCommands.IsCommand(args);
+var isCommand = AuditCommands.IsCommand(args) || EncryptionCommands.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddFourfold();
 
 var app = builder.Build();
 if (isCommand)
 {
-    return await AuditCommands.RunAsync(app.Services, args);
+    return EncryptionCommands.IsCommand(args)
+        ? await EncryptionCommands.RunAsync(app.Services, args)
+        : await AuditCommands.RunAsync(app.Services, args);
 }
 
 await app.PrepareDatabaseAsync();

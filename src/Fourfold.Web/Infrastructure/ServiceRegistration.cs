@@ -1,4 +1,5 @@
 using Fourfold.Data;
+using Fourfold.Data.Encryption;
 using Fourfold.Data.Identity;
 using Fourfold.Data.Tenancy;
 using Fourfold.Web.Features.Cases;
@@ -8,6 +9,7 @@ using Fourfold.Web.Features.Policies;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Database;
 using Fourfold.Web.Infrastructure.Email;
+using Fourfold.Web.Infrastructure.Encryption;
 using Fourfold.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -71,7 +73,10 @@ internal static class ServiceRegistration
             ?? throw new InvalidOperationException("ConnectionStrings:Fourfold is not set.");
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
         services.AddScoped<DataActor>();
-        services.AddDbContext<FourfoldDbContext>(options => options.UseFourfoldDatabase(provider, connectionString));
+        services.AddSingleton(KeyRingLoader.Load(configuration));
+        services.AddDbContext<FourfoldDbContext>(options => options
+            .UseFourfoldDatabase(provider, connectionString)
+            .AddInterceptors(EncryptedFields.Instance));
     }
 
     /// <summary>

@@ -27,8 +27,12 @@ public abstract class AccessHistoryTests(FourfoldAppFactory app)
         var preview = await (await chris.PostAsJsonAsync($"/api/cases/{holt}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
         var signed = await (await chris.PostAsJsonAsync($"/api/cases/{holt}/authorizations", new
         {
-            choices.recipientRoles, choices.categories, choices.purpose, choices.lastDay,
-            typedName = "Chris Holt", textHash = preview.GetProperty("textHash").GetString(),
+            choices.recipientRoles,
+            choices.categories,
+            choices.purpose,
+            choices.lastDay,
+            typedName = "Chris Holt",
+            textHash = preview.GetProperty("textHash").GetString(),
         })).Content.ReadFromJsonAsync<JsonElement>();
 
         await RecordReadAsync(DemoAccounts.SamOrtiz, holt, "InvolvedPartner", signed.GetProperty("id").GetGuid().ToString());

@@ -131,9 +131,19 @@ public abstract class AuditTamperingTests(FourfoldAppFactory app)
 
     private static AuditEventRecord Clone(AuditEventRecord r) => new()
     {
-        Sequence = r.Sequence, At = r.At, ActorId = r.ActorId, Action = r.Action, Outcome = r.Outcome, AuditedCaseId = r.AuditedCaseId,
-        ItemId = r.ItemId, Subjects = r.Subjects, Rule = r.Rule, Authorizations = r.Authorizations, ClientAddress = r.ClientAddress,
-        PreviousHash = r.PreviousHash, Hash = r.Hash,
+        Sequence = r.Sequence,
+        At = r.At,
+        ActorId = r.ActorId,
+        Action = r.Action,
+        Outcome = r.Outcome,
+        AuditedCaseId = r.AuditedCaseId,
+        ItemId = r.ItemId,
+        Subjects = r.Subjects,
+        Rule = r.Rule,
+        Authorizations = r.Authorizations,
+        ClientAddress = r.ClientAddress,
+        PreviousHash = r.PreviousHash,
+        Hash = r.Hash,
     };
 }
 

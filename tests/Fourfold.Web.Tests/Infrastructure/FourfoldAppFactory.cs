@@ -26,6 +26,8 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
         ClientOptions.AllowAutoRedirect = false;
     }
 
+    public static readonly byte[] FirstEncryptionKey = System.Text.Encoding.UTF8.GetBytes("0123456789abcdef0123456789abcdef");
+
     public FakeClock Clock { get; } = new(SystemClock.Instance.GetCurrentInstant());
 
     public string MailDirectory => Path.Combine(workDirectory, "mail");
@@ -70,8 +72,16 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Fourfold:PublicUrl", "https://localhost");
         builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("the audit key of this test fixture, 32+ bytes")));
+        builder.UseSetting("Encryption:Keys:k1", Convert.ToBase64String(FirstEncryptionKey));
+        builder.UseSetting("Encryption:ActiveKey", "k1");
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+        ConfigureMore(builder);
+    }
+
+    /// <summary>Settings a particular fixture adds to the common ones.</summary>
+    protected virtual void ConfigureMore(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>Every fixture's audit chain must still verify when its tests are done.</summary>

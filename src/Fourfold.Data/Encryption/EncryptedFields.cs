@@ -1,0 +1,109 @@
+using System.Reflection;
+using Fourfold.Domain.Authorizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Fourfold.Data.Encryption;
+
+/// <summary>
+/// The free-text fields kept encrypted at rest, and the interceptor that encrypts them on the way in and decrypts
+/// them on the way out. In memory, entities hold plain text; in the database, the column holds only ciphertext bound
+/// to the row's id.
+/// </summary>
+/// <remarks>
+/// One shared instance for every context, finding the key ring among the application's services, so that EF Core
+/// builds its internal services once rather than once per host.
+/// </remarks>
+public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationInterceptor
+{
+    public static EncryptedFields Instance { get; } = new();
+
+    private static readonly PropertyInfo SignedText = typeof(Authorization).GetProperty(nameof(Authorization.SignedText))!;
+
+    public static string AssociatedData(Authorization authorization)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        return $"Authorization.SignedText:{authorization.Id.Value}";
+    }
+
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Encrypt(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Encrypt(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Decrypt(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Decrypt(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => Decrypt(eventData.Context);
+
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Decrypt(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public object InitializedInstance(MaterializationInterceptionData materializationData, object entity)
+    {
+        if (entity is Authorization authorization && KeyRing.IsProtected(authorization.SignedText))
+        {
+            var keys = KeysOf(materializationData.Context);
+            SignedText.SetValue(authorization, keys.Unprotect(authorization.SignedText, AssociatedData(authorization)));
+        }
+
+        return entity;
+    }
+
+    private static KeyRing KeysOf(DbContext context) =>
+        context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(KeyRing)) as KeyRing
+        ?? throw new InvalidOperationException("No encryption key ring is registered.");
+
+    private static void Encrypt(DbContext? context)
+    {
+        foreach (var entry in Entries(context).Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var property = entry.Property(a => a.SignedText);
+            if (!KeyRing.IsProtected(property.CurrentValue))
+            {
+                property.CurrentValue = KeysOf(context!).Protect(property.CurrentValue, AssociatedData(entry.Entity));
+                property.OriginalValue = property.CurrentValue;
+                property.IsModified = entry.State == EntityState.Modified;
+            }
+        }
+    }
+
+    private static void Decrypt(DbContext? context)
+    {
+        foreach (var entry in Entries(context))
+        {
+            var property = entry.Property(a => a.SignedText);
+            if (KeyRing.IsProtected(property.CurrentValue))
+            {
+                var plaintext = KeysOf(context!).Unprotect(property.CurrentValue, AssociatedData(entry.Entity));
+                property.CurrentValue = plaintext;
+                property.OriginalValue = plaintext;
+                property.IsModified = false;
+            }
+        }
+    }
+
+    private static List<EntityEntry<Authorization>> Entries(DbContext? context) =>
+        context?.ChangeTracker.Entries<Authorization>().ToList() ?? [];
+}

@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Fourfold.Data;
+using Fourfold.Domain.Authorizations;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fourfold.Web.Tests.Encryption;
+
+public abstract class EncryptionAtRestTests(FourfoldAppFactory app)
+{
+    private const string SignedPhrase = "allow these people to see these kinds of my information";
+
+    [Fact]
+    public async Task SignedAuthorizationText_IsStoredOnlyAsCiphertext_AndReadBackAsSigned()
+    {
+        var id = await SignAsync(DemoAccounts.RileyPark, "Park");
+
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var stored = await RawSignedTextAsync(db, id);
+        Assert.StartsWith("enc1:", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(SignedPhrase, stored, StringComparison.Ordinal);
+        Assert.Contains(SignedPhrase, (await db.Authorizations.SingleAsync(a => a.Id == id)).SignedText, StringComparison.Ordinal);
+
+        if (app is SqliteApp sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { sqlite.DatabaseFile, sqlite.DatabaseFile + "-wal" }.Where(File.Exists))
+            {
+                var bytes = await File.ReadAllBytesAsync(file);
+                Assert.DoesNotContain(SignedPhrase, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Ciphertext_CopiedToAnotherRow_FailsToDecrypt()
+    {
+        var first = await SignAsync(DemoAccounts.DanaHolt, "Holt");
+        var second = await SignAsync(DemoAccounts.ChrisHolt, "Holt");
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = FourfoldAppFactory.SystemDb(scope);
+            var copied = await RawSignedTextAsync(db, first);
+            await db.Authorizations.Where(a => a.Id == second)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => EF.Property<string>(a, nameof(Authorization.SignedText)), copied));
+        }
+
+        using var check = app.Services.CreateScope();
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => FourfoldAppFactory.SystemDb(check).Authorizations.SingleAsync(a => a.Id == second));
+        await FourfoldAppFactory.SystemDb(check).Authorizations.Where(a => a.Id == second).ExecuteDeleteAsync();
+    }
+
+    private static Task<string> RawSignedTextAsync(FourfoldDbContext db, AuthorizationId id) =>
+        db.Authorizations.Where(a => a.Id == id).Select(a => EF.Property<string>(a, nameof(Authorization.SignedText))).SingleAsync();
+
+    private async Task<AuthorizationId> SignAsync(DemoAccount partner, string caseLabel)
+    {
+        var client = await app.SignedInAsync(partner);
+        Guid caseId;
+        using (var scope = app.Services.CreateScope())
+        {
+            caseId = (await FourfoldAppFactory.SystemDb(scope).Cases.SingleAsync(c => c.Label == caseLabel)).Id.Value;
+        }
+
+        var choices = new
+        {
+            recipientRoles = new[] { "CouplesTherapist", "SupportOfBetrayedPartner" },
+            categories = new[] { "Attendance" },
+            purpose = "Scheduling",
+            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var preview = await (await client.PostAsJsonAsync($"/api/cases/{caseId}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
+        var signed = await client.PostAsJsonAsync($"/api/cases/{caseId}/authorizations", new
+        {
+            choices.recipientRoles,
+            choices.categories,
+            choices.purpose,
+            choices.lastDay,
+            typedName = partner.DisplayName,
+            textHash = preview.GetProperty("textHash").GetString(),
+        });
+        return AuthorizationId.From((await signed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+    }
+}
+
+public sealed class EncryptionAtRestTestsOnSqlite(SqliteApp app) : EncryptionAtRestTests(app), IClassFixture<SqliteApp>;
+
+public sealed class EncryptionAtRestTestsOnPostgres(PostgresApp app) : EncryptionAtRestTests(app), IClassFixture<PostgresApp>;

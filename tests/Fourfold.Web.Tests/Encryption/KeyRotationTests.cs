@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fourfold.Data.Encryption;
+using Fourfold.Domain.Authorizations;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Infrastructure.Encryption;
+using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fourfold.Web.Tests.Encryption;
+
+/// <summary>An installation that added key k2 and made it active, while values under k1 remain.</summary>
+public sealed class AppWithASecondKey : SqliteApp
+{
+    protected override void ConfigureMore(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Encryption:Keys:k2", Convert.ToBase64String("a second key of thirty-two bytes"u8.ToArray()));
+        builder.UseSetting("Encryption:ActiveKey", "k2");
+    }
+}
+
+public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppWithASecondKey>
+{
+    [Fact]
+    public void KeyRing_DecryptsUnderEveryKeyItHolds_AndRefusesOtherRowsAndUnknownKeys()
+    {
+        var old = new KeyRing(new Dictionary<string, byte[]> { ["k1"] = FourfoldAppFactory.FirstEncryptionKey }, "k1");
+        var rotated = new KeyRing(new Dictionary<string, byte[]> { ["k1"] = FourfoldAppFactory.FirstEncryptionKey, ["k2"] = new byte[32] }, "k2");
+        var stored = old.Protect("the signed words", "row-1");
+
+        Assert.Equal("the signed words", rotated.Unprotect(stored, "row-1"));
+        Assert.Equal("k2", KeyRing.KeyIdOf(rotated.Protect("x", "row-1")));
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => rotated.Unprotect(stored, "row-2"));
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() =>
+            new KeyRing(new Dictionary<string, byte[]> { ["k3"] = new byte[32] }, "k3").Unprotect(stored, "row-1"));
+    }
+
+    [Fact]
+    public async Task ReencryptCommand_MovesValuesUnderAnOldKeyToTheActiveOne()
+    {
+        var id = await SignAsync();
+        string signedText;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = FourfoldAppFactory.SystemDb(scope);
+            var authorization = await db.Authorizations.SingleAsync(a => a.Id == id);
+            signedText = authorization.SignedText;
+            var underOldKey = new KeyRing(new Dictionary<string, byte[]> { ["k1"] = FourfoldAppFactory.FirstEncryptionKey }, "k1")
+                .Protect(signedText, EncryptedFields.AssociatedData(authorization));
+            await db.Authorizations.Where(a => a.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => EF.Property<string>(a, nameof(Authorization.SignedText)), underOldKey));
+        }
+
+        Assert.Equal("k1", KeyRing.KeyIdOf(await RawAsync(id)));
+        var exit = await EncryptionCommands.RunAsync(app.Services, ["encryption", "reencrypt"]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("k2", KeyRing.KeyIdOf(await RawAsync(id)));
+        using var check = app.Services.CreateScope();
+        Assert.Equal(signedText, (await FourfoldAppFactory.SystemDb(check).Authorizations.SingleAsync(a => a.Id == id)).SignedText);
+    }
+
+    private async Task<string> RawAsync(AuthorizationId id)
+    {
+        using var scope = app.Services.CreateScope();
+        return await FourfoldAppFactory.SystemDb(scope).Authorizations.Where(a => a.Id == id)
+            .Select(a => EF.Property<string>(a, nameof(Authorization.SignedText))).SingleAsync();
+    }
+
+    private async Task<AuthorizationId> SignAsync()
+    {
+        var client = await app.SignedInAsync(DemoAccounts.AveryPark);
+        Guid caseId;
+        using (var scope = app.Services.CreateScope())
+        {
+            caseId = (await FourfoldAppFactory.SystemDb(scope).Cases.SingleAsync(c => c.Label == "Park")).Id.Value;
+        }
+
+        var choices = new
+        {
+            recipientRoles = new[] { "SupportOfBetrayedPartner" },
+            categories = new[] { "Attendance" },
+            purpose = "Scheduling",
+            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var preview = await (await client.PostAsJsonAsync($"/api/cases/{caseId}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
+        var signed = await client.PostAsJsonAsync($"/api/cases/{caseId}/authorizations", new
+        {
+            choices.recipientRoles, choices.categories, choices.purpose, choices.lastDay,
+            typedName = "Avery Park", textHash = preview.GetProperty("textHash").GetString(),
+        });
+        return AuthorizationId.From((await signed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+    }
+}
