@@ -9,5 +9,10 @@ public enum AuditAction
     ReadDenied = 4,
     AuthorizationSigned = 5,
     AuthorizationRevoked = 6,
-    CaseChanged = 7,
+    CaseOpened = 7,
+    TeamMemberInvited = 8,
+    InvitationAccepted = 9,
+    InvitationWithdrawn = 10,
+    CouplesPolicySet = 11,
+    CouplesPolicyAcknowledged = 12,
 }

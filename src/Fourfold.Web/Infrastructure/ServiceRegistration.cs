@@ -52,6 +52,7 @@ internal static class ServiceRegistration
         services.AddSingleton<AuditTrail>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditedChanges>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<CaseQueries>();

@@ -69,6 +69,13 @@ public abstract class CaseJourneyTests(FourfoldAppFactory app)
         var overview = await therapist.GetStringAsync(casePage);
         Assert.Contains("Joint sessions:</strong> can be booked.", overview, StringComparison.Ordinal);
         Assert.Contains("Jamie Quinn", overview, StringComparison.Ordinal);
+
+        using var scope = app.Services.CreateScope();
+        var caseId = Guid.Parse(casePage.Split('/')[^1]);
+        var actions = await FourfoldAppFactory.SystemDb(scope).AuditEvents.Where(e => e.AuditedCaseId == caseId).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync();
+        Assert.Equal(
+            ["CaseOpened", "TeamMemberInvited", "TeamMemberInvited", "CouplesPolicySet", "InvitationAccepted", "CouplesPolicyAcknowledged", "InvitationAccepted", "CouplesPolicyAcknowledged"],
+            actions);
     }
 
     [Fact]

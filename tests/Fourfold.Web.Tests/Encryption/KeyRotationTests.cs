@@ -88,8 +88,12 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
         var preview = await (await client.PostAsJsonAsync($"/api/cases/{caseId}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
         var signed = await client.PostAsJsonAsync($"/api/cases/{caseId}/authorizations", new
         {
-            choices.recipientRoles, choices.categories, choices.purpose, choices.lastDay,
-            typedName = "Avery Park", textHash = preview.GetProperty("textHash").GetString(),
+            choices.recipientRoles,
+            choices.categories,
+            choices.purpose,
+            choices.lastDay,
+            typedName = "Avery Park",
+            textHash = preview.GetProperty("textHash").GetString(),
         });
         return AuthorizationId.From((await signed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
     }

@@ -68,8 +68,12 @@ public sealed class LogContentTests(AppWithCapturedLogs app) : IClassFixture<App
         var preview = await (await dana.PostAsJsonAsync($"/api/cases/{holt}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
         var signed = await (await dana.PostAsJsonAsync($"/api/cases/{holt}/authorizations", new
         {
-            choices.recipientRoles, choices.categories, choices.purpose, choices.lastDay,
-            typedName = "Dana Holt", textHash = preview.GetProperty("textHash").GetString(),
+            choices.recipientRoles,
+            choices.categories,
+            choices.purpose,
+            choices.lastDay,
+            typedName = "Dana Holt",
+            textHash = preview.GetProperty("textHash").GetString(),
         })).Content.ReadFromJsonAsync<JsonElement>();
         await dana.PostAsync($"/api/cases/{holt}/authorizations/{signed.GetProperty("id").GetGuid()}/revoke", null);
         await dana.GetStringAsync($"/cases/{holt}/authorizations");

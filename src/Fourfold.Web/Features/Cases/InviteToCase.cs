@@ -1,7 +1,9 @@
 using Fourfold.Data;
+using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
+using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -12,7 +14,7 @@ namespace Fourfold.Web.Features.Cases;
 /// Invites a partner or a professional (of any practice) to a case and emails them a link. Only the case's
 /// professionals and its practice's administrators may invite.
 /// </summary>
-public sealed class InviteToCase(FourfoldDbContext db, EmailSender email, PublicLinks links, IClock clock)
+public sealed class InviteToCase(FourfoldDbContext db, EmailSender email, PublicLinks links, IClock clock, AuditedChanges changes)
 {
     public async Task<Outcome> ExecuteAsync(CaseId caseId, CaseRole role, string name, string address, CancellationToken cancellationToken)
     {
@@ -33,7 +35,7 @@ public sealed class InviteToCase(FourfoldDbContext db, EmailSender email, Public
             return Outcome.Refused(violation.Message);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await changes.SaveAsync(db, AuditAction.TeamMemberInvited, caseId, cancellationToken, invited.Role.ToString());
         await SendAsync(invited, target, token, cancellationToken);
         return Outcome.Done;
     }
@@ -50,7 +52,7 @@ public sealed class InviteToCase(FourfoldDbContext db, EmailSender email, Public
         try
         {
             var renewed = target.RenewInvitation(membershipId, token.Hash, clock.GetCurrentInstant());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.SaveAsync(db, AuditAction.TeamMemberInvited, caseId, cancellationToken, renewed.Role.ToString());
             await SendAsync(renewed, target, token, cancellationToken);
             return Outcome.Done;
         }
@@ -74,7 +76,7 @@ public sealed class InviteToCase(FourfoldDbContext db, EmailSender email, Public
         }
 
         target.RemoveMember(membershipId, clock.GetCurrentInstant());
-        await db.SaveChangesAsync(cancellationToken);
+        await changes.SaveAsync(db, AuditAction.InvitationWithdrawn, caseId, cancellationToken);
         return Outcome.Done;
     }
 

@@ -1,15 +1,17 @@
 using Fourfold.Data;
 using Fourfold.Data.Identity;
+using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
+using Fourfold.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Identity;
 using NodaTime;
 
 namespace Fourfold.Web.Features.Cases;
 
 /// <summary>A professional opens a case in their own practice, taking their role on its team.</summary>
-public sealed class OpenCase(FourfoldDbContext db, UserManager<FourfoldUser> users, IClock clock)
+public sealed class OpenCase(FourfoldDbContext db, UserManager<FourfoldUser> users, IClock clock, AuditedChanges changes)
 {
     public async Task<(Outcome Outcome, CaseId? CaseId)> ExecuteAsync(string label, CaseRole myRole, CancellationToken cancellationToken)
     {
@@ -23,7 +25,7 @@ public sealed class OpenCase(FourfoldDbContext db, UserManager<FourfoldUser> use
         {
             var opened = Case.Open(CaseId.New(), practice, label, opener.PersonId, opener.DisplayName, opener.Email!, [myRole], clock.GetCurrentInstant());
             db.Cases.Add(opened);
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.SaveAsync(db, AuditAction.CaseOpened, opened.Id, cancellationToken);
             return (Outcome.Done, opened.Id);
         }
         catch (DomainRuleViolation violation)

@@ -1,8 +1,10 @@
 using Fourfold.Data;
 using Fourfold.Data.Identity;
+using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
+using Fourfold.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -13,7 +15,7 @@ namespace Fourfold.Web.Features.Invitations;
 /// Turns an invitation link into a place on the team: an existing account accepts after signing in; a partner without
 /// an account creates one from the link. The link is the only way in, and only for the address it was sent to.
 /// </summary>
-public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldUser> users, SignInManager<FourfoldUser> signIn, IClock clock)
+public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldUser> users, SignInManager<FourfoldUser> signIn, IClock clock, AuditedChanges changes)
 {
     public async Task<InvitationDetails?> FindAsync(string secret, CancellationToken cancellationToken)
     {
@@ -51,7 +53,7 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
             return Outcome.Refused(violation.Message);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await changes.SaveAsync(db, AuditAction.InvitationAccepted, membership.CaseId, cancellationToken, membership.Role.ToString());
         return Outcome.Done;
     }
 
@@ -100,7 +102,6 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
             TimeZoneId = timeZoneId,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
@@ -110,10 +111,11 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
         var accepted = await AcceptAsync(secret, user, cancellationToken);
         if (!accepted.Succeeded)
         {
+            // Nothing half-made stays behind: the account exists only for the place it was created for.
+            await users.DeleteAsync(user);
             return accepted;
         }
 
-        await transaction.CommitAsync(cancellationToken);
         await signIn.SignInAsync(user, isPersistent: false);
         return Outcome.Done;
     }

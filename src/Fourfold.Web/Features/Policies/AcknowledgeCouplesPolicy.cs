@@ -1,13 +1,15 @@
 using Fourfold.Data;
+using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
+using Fourfold.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Fourfold.Web.Features.Policies;
 
 /// <summary>A partner acknowledges the couples therapist's policies in force.</summary>
-public sealed class AcknowledgeCouplesPolicy(FourfoldDbContext db, IClock clock)
+public sealed class AcknowledgeCouplesPolicy(FourfoldDbContext db, IClock clock, AuditedChanges changes)
 {
     public async Task<Outcome> ExecuteAsync(CaseId caseId, CancellationToken cancellationToken)
     {
@@ -26,7 +28,7 @@ public sealed class AcknowledgeCouplesPolicy(FourfoldDbContext db, IClock clock)
             return Outcome.Refused(violation.Message);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await changes.SaveAsync(db, AuditAction.CouplesPolicyAcknowledged, caseId, cancellationToken);
         return Outcome.Done;
     }
 }

@@ -1,14 +1,16 @@
 using Fourfold.Data;
+using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.Policies;
+using Fourfold.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Fourfold.Web.Features.Policies;
 
 /// <summary>The couples therapist states the confidentiality and individual-session policies of a case.</summary>
-public sealed class SetCouplesPolicy(FourfoldDbContext db, IClock clock)
+public sealed class SetCouplesPolicy(FourfoldDbContext db, IClock clock, AuditedChanges changes)
 {
     public async Task<Outcome> ExecuteAsync(CaseId caseId, ConfidentialityPolicy confidentiality, bool offerIndividualSessions, int sessionsPerPartner, IndividualSessionScope scope, bool isDivorceBound, CancellationToken cancellationToken)
     {
@@ -28,7 +30,7 @@ public sealed class SetCouplesPolicy(FourfoldDbContext db, IClock clock)
             return Outcome.Refused(violation.Message);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await changes.SaveAsync(db, AuditAction.CouplesPolicySet, caseId, cancellationToken);
         return Outcome.Done;
     }
 }

@@ -53,6 +53,11 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, Databa
         await appender.WaitAsync(cancellationToken);
         try
         {
+            if (db.Database.CurrentTransaction is not null)
+            {
+                throw new InvalidOperationException("An audited change opens its own transaction, so that the chain stays locked until it commits.");
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await LockChainAsync(db, cancellationToken);
             var entries = await change(cancellationToken);
