@@ -207,6 +207,9 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ExpiryReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("GrantedBy")
                         .HasColumnType("uuid");
 

@@ -202,6 +202,9 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiryReminderSentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("GrantedBy")
                         .HasColumnType("TEXT");
 

@@ -60,6 +60,15 @@ public sealed class Authorization : ICaseScoped
 
     public Instant? RevokedAt { get; private set; }
 
+    /// <summary>When the partner was reminded that this authorization is about to end; at most once.</summary>
+    public Instant? ExpiryReminderSentAt { get; private set; }
+
+    /// <summary>How long before its end a partner is reminded of an authorization.</summary>
+    public static readonly Duration ReminderLead = Duration.FromDays(14);
+
+    public bool IsDueForExpiryReminder(Instant now) =>
+        IsActiveAt(now) && ExpiryReminderSentAt is null && Terms.ExpiresAt - now <= ReminderLead;
+
     /// <summary>
     /// Signs terms for a partner of the case. The typed name must be the partner's full name as the team knows it, and
     /// the terms must not have expired already.

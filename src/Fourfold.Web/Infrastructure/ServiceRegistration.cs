@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using NodaTime;
+using Quartz;
 
 namespace Fourfold.Web.Infrastructure;
 
@@ -53,6 +54,16 @@ internal static class ServiceRegistration
         services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditedChanges>();
+        services.AddScoped<Features.Authorizations.ExpiryReminderJob>();
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<Features.Authorizations.ExpiryReminderJob>(job => job.WithIdentity(Features.Authorizations.ExpiryReminderJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(Features.Authorizations.ExpiryReminderJob.Key)
+                .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
+                .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<CaseQueries>();
