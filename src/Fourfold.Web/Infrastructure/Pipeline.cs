@@ -8,6 +8,7 @@ using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Features.Invitations;
+using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Database;
 using Fourfold.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -62,10 +63,10 @@ internal static class Pipeline
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK,
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
         app.MapRazorComponents<App>();
         app.MapAccountEndpoints();
-        app.MapGroup("/api/auth").MapIdentityApi<FourfoldUser>().AllowAnonymous();
+        app.MapGroup("/api/auth").MapIdentityApi<FourfoldUser>().AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.SignIn));
         app.MapCaseApi();
         app.MapInvitationEndpoints();
         app.MapAuthorizationApi();

@@ -31,8 +31,12 @@ public abstract class ExpiryReminderTests(FourfoldAppFactory app)
         var preview = await (await riley.PostAsJsonAsync($"/api/cases/{park}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
         await riley.PostAsJsonAsync($"/api/cases/{park}/authorizations", new
         {
-            choices.recipientRoles, choices.categories, choices.purpose, choices.lastDay,
-            typedName = "Riley Park", textHash = preview.GetProperty("textHash").GetString(),
+            choices.recipientRoles,
+            choices.categories,
+            choices.purpose,
+            choices.lastDay,
+            typedName = "Riley Park",
+            textHash = preview.GetProperty("textHash").GetString(),
         });
 
         Assert.Equal(0, await RunJobAsync());

@@ -1,3 +1,4 @@
+using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -39,6 +40,18 @@ public sealed class EndpointDeclarationTests(SqliteApp app) : IClassFixture<Sqli
             .Order(StringComparer.Ordinal)
             .ToArray();
         Assert.Equal(Anonymous, anonymous);
+    }
+
+    [Fact]
+    public void EveryEndpoint_DeclaresWhatItWritesToTheAuditTrail()
+    {
+        var undeclared = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !IsStaticAsset(e.RoutePattern.RawText ?? "") && !Framework.Contains(e.RoutePattern.RawText))
+            .Where(e => e.Metadata.GetMetadata<AuditedAttribute>() is null)
+            .Select(e => e.RoutePattern.RawText)
+            .ToList();
+
+        Assert.Empty(undeclared);
     }
 
     private static bool IsStaticAsset(string route) =>

@@ -1,3 +1,4 @@
+using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
 
 namespace Fourfold.Web.Features.AccessHistory;
@@ -17,5 +18,6 @@ internal static class AccessHistoryApi
                 authorizationSignedAt = e.AuthorizationSignedAt?.ToDateTimeOffset(),
             })))
             .RequireAuthorization(AccessPolicies.Member)
+            .WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads))
             .WithTags("Access history");
 }

@@ -1,4 +1,5 @@
 using Fourfold.Data.Identity;
+using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,5 +12,5 @@ internal static class AccountEndpoints
         {
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/account/login?signedOut=true");
-        }).RequireAuthorization(AccessPolicies.SignedIn).RequireAntiforgery();
+        }).RequireAuthorization(AccessPolicies.SignedIn).RequireAntiforgery().WithMetadata(new AuditedAttribute(AuditedAs.SignIn));
 }

@@ -4,6 +4,7 @@ using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
+using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
 using NodaTime;
 
@@ -17,7 +18,8 @@ internal static class AuthorizationApi
 {
     public static void MapAuthorizationApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/cases/{caseId:guid}/authorizations").RequireAuthorization(AccessPolicies.Member).WithTags("Authorizations");
+        var api = endpoints.MapGroup("/api/cases/{caseId:guid}/authorizations").RequireAuthorization(AccessPolicies.Member).WithTags("Authorizations")
+            .WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         api.MapGet("", async (Guid caseId, FourfoldDbContext db, IClock clock, CancellationToken cancellationToken) =>
         {

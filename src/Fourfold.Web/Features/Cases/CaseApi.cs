@@ -1,4 +1,5 @@
 using Fourfold.Domain.Cases;
+using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
 using NodaTime;
 
@@ -9,7 +10,8 @@ internal static class CaseApi
 {
     public static void MapCaseApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/cases").RequireAuthorization(AccessPolicies.Member).WithTags("Cases");
+        var api = endpoints.MapGroup("/api/cases").RequireAuthorization(AccessPolicies.Member).WithTags("Cases")
+            .WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
 
         api.MapGet("", async (CaseQueries queries, CancellationToken cancellationToken) =>
         {

@@ -1,4 +1,5 @@
 using Fourfold.Data.Identity;
+using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
@@ -23,5 +24,5 @@ internal static class InvitationEndpoints
                 OutcomeKind.Refused => Results.LocalRedirect($"~/?invitationError={Uri.EscapeDataString(outcome.Message ?? "")}"),
                 OutcomeKind.NotFound => Results.LocalRedirect($"~/?invitationError={Uri.EscapeDataString("This invitation is no longer open.")}"),
             };
-        }).RequireAuthorization(AccessPolicies.Member).RequireAntiforgery();
+        }).RequireAuthorization(AccessPolicies.Member).RequireAntiforgery().WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 }
