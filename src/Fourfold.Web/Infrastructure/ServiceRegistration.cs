@@ -41,6 +41,8 @@ internal static class ServiceRegistration
             options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddDataProtection().SetApplicationName("Fourfold").PersistKeysToDbContext<FourfoldDbContext>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<KeyRing>((options, keys) => options.XmlEncryptor = new KeyRingXmlEncryptor(keys));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

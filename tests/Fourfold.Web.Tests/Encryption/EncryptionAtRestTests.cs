@@ -58,6 +58,22 @@ public abstract class EncryptionAtRestTests(FourfoldAppFactory app)
         await FourfoldAppFactory.SystemDb(check).Authorizations.Where(a => a.Id == second).ExecuteDeleteAsync();
     }
 
+    [Fact]
+    public async Task DataProtectionKeys_AreStoredEncrypted_AndStillSignCookies()
+    {
+        var client = await app.SignedInAsync(DemoAccounts.MorganReed);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+
+        using var scope = app.Services.CreateScope();
+        var stored = await FourfoldAppFactory.SystemDb(scope).DataProtectionKeys.Select(k => k.Xml).ToListAsync();
+        Assert.NotEmpty(stored);
+        Assert.All(stored, xml =>
+        {
+            Assert.Contains("encryptedKey", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
+    }
+
     private static Task<string> RawSignedTextAsync(FourfoldDbContext db, AuthorizationId id) =>
         db.Authorizations.Where(a => a.Id == id).Select(a => EF.Property<string>(a, nameof(Authorization.SignedText))).SingleAsync();
 
