@@ -44,7 +44,9 @@ public static class AccessDecision
         }
 
         var inAudience = item.Audience.Includes(reader.Person, roles);
-        if (inAudience && SubjectPartnersOf(item.Subject).Any(partner => roles.Contains(partner.AsCaseRole())))
+        var subjectPartnerAddressedByRole = SubjectPartnersOf(item.Subject)
+            .Any(partner => roles.Contains(partner.AsCaseRole()) && item.Audience.Roles.Contains(partner.AsCaseRole()));
+        if (subjectPartnerAddressedByRole)
         {
             return AccessVerdict.By(AccessRule.SubjectPartnerInAudience);
         }

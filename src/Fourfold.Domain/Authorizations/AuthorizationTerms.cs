@@ -31,6 +31,11 @@ public sealed record AuthorizationTerms
         Purpose = (purpose ?? "").Trim();
         ExpiresAt = expiresAt;
 
+        if (RecipientRoles.Any(role => !Enum.IsDefined(role)))
+        {
+            throw new DomainRuleViolation("Choose recipients from the roles of the case.");
+        }
+
         if (RecipientRoles.Count == 0 && RecipientPeople.Count == 0)
         {
             throw new DomainRuleViolation("Choose at least one person or role who may see your information.");

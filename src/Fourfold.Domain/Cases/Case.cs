@@ -91,6 +91,34 @@ public sealed class Case : IPracticeScoped
         (kind == PersonKind.PracticeAdministrator && personPractice == PracticeId)
         || (kind == PersonKind.Professional && RolesOf(person).Count > 0);
 
+    /// <summary>
+    /// Who may put someone into a role. Partners may be invited by any professional of the case or an administrator
+    /// of its practice. A partner's individual support is chosen with that partner's team: only the partner's existing
+    /// supports, the couples therapist or a practice administrator may invite one, so that nobody can make themself,
+    /// or a colleague, the support of a partner whose authorizations name that role. The couples therapist is invited
+    /// by a practice administrator or an individual support.
+    /// </summary>
+    public bool MayInvite(PersonId inviter, PersonKind kind, PracticeId? inviterPractice, CaseRole role)
+    {
+        if (!MayManageTeam(inviter, kind, inviterPractice))
+        {
+            return false;
+        }
+
+        if (kind == PersonKind.PracticeAdministrator)
+        {
+            return true;
+        }
+
+        var roles = RolesOf(inviter);
+        return role switch
+        {
+            CaseRole.BetrayedPartner or CaseRole.InvolvedPartner => true,
+            CaseRole.SupportOfBetrayedPartner or CaseRole.SupportOfInvolvedPartner => roles.Contains(role) || roles.Contains(CaseRole.CouplesTherapist),
+            CaseRole.CouplesTherapist => roles.Any(r => r.SupportedPartner() is not null),
+        };
+    }
+
     public IReadOnlySet<CaseRole> RolesOf(PersonId person) =>
         memberships.Where(m => m.IsActive && m.PersonId == person).Select(m => m.Role).ToHashSet();
 
@@ -250,6 +278,17 @@ public sealed class Case : IPracticeScoped
         if (sameAddress.Count > 0 && (invitation.Role.IsPartner() || sameAddress.Any(m => m.Role.IsPartner())))
         {
             throw new DomainRuleViolation("A partner cannot also be on the care team of their own case.");
+        }
+
+        if (invitation.Role.SupportedPartner() is not null && sameAddress.Any(m => m.Role.SupportedPartner() is not null))
+        {
+            throw new DomainRuleViolation("One person cannot be the individual support of both partners.");
+        }
+
+        var inviterAddresses = current.Where(m => m.PersonId == invitedBy && m.IsActive).Select(m => m.InvitedEmail).ToHashSet();
+        if (inviterAddresses.Contains(invitation.Email))
+        {
+            throw new DomainRuleViolation("You cannot give yourself another role in this case; ask a colleague or the practice administrator.");
         }
 
         var membership = new CaseMembership(Id, invitation.Role, invitation.Email, invitation.DisplayName, invitedBy, invitationTokenHash, now);

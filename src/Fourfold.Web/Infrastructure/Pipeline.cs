@@ -26,7 +26,7 @@ internal static class Pipeline
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         var db = scope.ServiceProvider.GetRequiredService<FourfoldDbContext>();
         await DatabaseStartup.MigrateAsync(db, settings.Provider, app.Lifetime.ApplicationStopping);
-        if (app.Configuration.GetValue("Demo:Seed", true))
+        if (app.Configuration.GetValue("Demo:Seed", false))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
         }
@@ -79,7 +79,7 @@ internal static class Pipeline
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var settings = app.Services.GetRequiredService<DatabaseSettings>();
             var lines = new List<string> { "", "Fourfold is running.", $"  Open: {string.Join(", ", addresses)}", $"  Database: {settings.Provider}" };
-            if (app.Configuration.GetValue("Demo:Seed", true))
+            if (app.Configuration.GetValue("Demo:Seed", false))
             {
                 lines.Add($"  Demo sign-ins (password for all: {DemoAccount.Password}; professionals and the administrator also need an authenticator code from the key shown):");
                 lines.AddRange(DemoAccounts.All.Select(a =>

@@ -107,7 +107,11 @@ internal static class ServiceRegistration
                     context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                         ? IdentityConstants.BearerScheme
                         : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme);
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromMinutes(configuration.GetValue("SignIn:IdleTimeoutMinutes", 30));
+                options.RefreshTokenExpiration = TimeSpan.FromHours(configuration.GetValue("SignIn:AbsoluteTimeoutHours", 12));
+            });
         services.AddAuthentication()
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options => ConfigureSessionCookie(options, configuration, secureCookies)));
 

@@ -62,14 +62,56 @@ public sealed class CaseTeamTests
     }
 
     [Fact]
-    public void Invite_AProfessionalToASecondRole_IsAllowed()
+    public void Invite_YourselfToAnotherRole_IsRefused()
     {
         var opened = CaseBuilder.OpenedByCouplesTherapist().Build();
 
-        var invited = opened.Invite(new TeamInvitation(CaseRole.SupportOfBetrayedPartner, "lee@practice.test", "Dr. Lee"), CaseBuilder.CouplesTherapist, "hash", CaseBuilder.Start);
+        Assert.Throws<DomainRuleViolation>(() =>
+            opened.Invite(new TeamInvitation(CaseRole.SupportOfBetrayedPartner, "lee@practice.test", "Dr. Lee"), CaseBuilder.CouplesTherapist, "hash", CaseBuilder.Start));
+    }
+
+    [Fact]
+    public void AProfessional_InvitedByAColleagueToASecondRole_HoldsBoth()
+    {
+        var opened = CaseBuilder.FullTeam().Build();
+
+        var invited = opened.Invite(new TeamInvitation(CaseRole.SupportOfBetrayedPartner, "lee@practice.test", "Dr. Lee"), CaseBuilder.BetrayedSupport, "hash", CaseBuilder.Start);
         opened.AcceptInvitation(invited.Id, CaseBuilder.CouplesTherapist, PersonKind.Professional, "lee@practice.test", "Dr. Lee", CaseBuilder.Start);
 
         Assert.Equal(2, opened.RolesOf(CaseBuilder.CouplesTherapist).Count);
+    }
+
+    [Fact]
+    public void OnePerson_AsSupportOfBothPartners_IsRefused()
+    {
+        var full = CaseBuilder.FullTeam().Build();
+
+        Assert.Throws<DomainRuleViolation>(() => full.Invite(
+            new TeamInvitation(CaseRole.SupportOfBetrayedPartner, CaseBuilder.EmailOf(CaseBuilder.InvolvedSupport), "Support"), CaseBuilder.CouplesTherapist, "hash", CaseBuilder.Start));
+    }
+
+    [Theory]
+    [InlineData("involvedSupport", CaseRole.SupportOfBetrayedPartner, false)]
+    [InlineData("involvedSupport", CaseRole.SupportOfInvolvedPartner, true)]
+    [InlineData("involvedSupport", CaseRole.BetrayedPartner, true)]
+    [InlineData("couplesTherapist", CaseRole.SupportOfBetrayedPartner, true)]
+    [InlineData("couplesTherapist", CaseRole.CouplesTherapist, false)]
+    [InlineData("betrayedSupport", CaseRole.CouplesTherapist, true)]
+    [InlineData("administrator", CaseRole.SupportOfBetrayedPartner, true)]
+    [InlineData("partner", CaseRole.SupportOfBetrayedPartner, false)]
+    public void MayInvite_KeepsEachPartnersSupportInTheHandsOfTheirTeam(string who, CaseRole role, bool expected)
+    {
+        var full = CaseBuilder.FullTeam().Build();
+        var (person, kind, practice) = who switch
+        {
+            "involvedSupport" => (CaseBuilder.InvolvedSupport, PersonKind.Professional, (Practices.PracticeId?)null),
+            "betrayedSupport" => (CaseBuilder.BetrayedSupport, PersonKind.Professional, null),
+            "couplesTherapist" => (CaseBuilder.CouplesTherapist, PersonKind.Professional, null),
+            "administrator" => (PersonId.New(), PersonKind.PracticeAdministrator, CaseBuilder.Practice),
+            _ => (CaseBuilder.BetrayedPartner, PersonKind.Client, null),
+        };
+
+        Assert.Equal(expected, full.MayInvite(person, kind, practice, role));
     }
 
     [Theory]

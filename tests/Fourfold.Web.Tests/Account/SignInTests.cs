@@ -133,6 +133,11 @@ public abstract partial class SignInTests(FourfoldAppFactory app)
         var reused = await Forms.SubmitAsync(second, "/account/login-recovery", "sign-in-recovery", new Dictionary<string, string> { ["Input.RecoveryCode"] = codes[0] });
         Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
         Assert.Contains("not valid or has been used", await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var third = app.NewClient();
+        await Personas.PasswordAsync(third, user.Email!, DemoAccount.Password);
+        var another = await Forms.SubmitAsync(third, "/account/login-recovery", "sign-in-recovery", new Dictionary<string, string> { ["Input.RecoveryCode"] = codes[1] });
+        Assert.Equal("/", another.RedirectPath());
     }
 
     [Fact]

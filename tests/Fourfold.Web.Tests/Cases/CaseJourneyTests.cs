@@ -133,6 +133,28 @@ public abstract class CaseJourneyTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task OnePartnersSupport_CannotMakeAnyoneTheOtherPartnersSupport()
+    {
+        var alex = await app.SignedInAsync(DemoAccounts.AlexKim);
+        var holt = await CaseIdAsync("Holt");
+        var before = await MembershipCountAsync(holt);
+
+        foreach (var address in new[] { DemoAccounts.AlexKim.Email, "a.colleague@westside.example" })
+        {
+            var response = await Forms.SubmitAsync(alex, $"/cases/{holt}/team", "invite", new Dictionary<string, string>
+            {
+                ["Input.Role"] = nameof(CaseRole.SupportOfBetrayedPartner),
+                ["Input.Name"] = "Someone",
+                ["Input.Email"] = address,
+            });
+
+            Assert.Contains("A partner&#x27;s individual support is invited by that partner&#x27;s current support", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await MembershipCountAsync(holt));
+    }
+
+    [Fact]
     public async Task PolicyPage_ForThePartnerOfANewCase_AsksForAcknowledgement()
     {
         var morgan = await app.SignedInAsync(DemoAccounts.MorganReed);

@@ -8,8 +8,14 @@ namespace Fourfold.Web.Features.Account;
 internal static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/account/logout", async (SignInManager<FourfoldUser> signInManager) =>
+        endpoints.MapPost("/account/logout", async (HttpContext context, SignInManager<FourfoldUser> signInManager) =>
         {
+            // A new security stamp ends every other session of this account too, including a copied cookie.
+            if (await signInManager.UserManager.GetUserAsync(context.User) is { } user)
+            {
+                await signInManager.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/account/login?signedOut=true");
         }).RequireAuthorization(AccessPolicies.SignedIn).RequireAntiforgery().WithMetadata(new AuditedAttribute(AuditedAs.SignIn));

@@ -4,10 +4,5 @@ namespace Fourfold.Web.Features.Account;
 internal static class LocalRedirect
 {
     public static string Safe(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl)
-        && returnUrl.StartsWith('/')
-        && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-        && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
+        Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult.IsLocalUrl(returnUrl) && returnUrl!.StartsWith('/') ? returnUrl : "/";
 }

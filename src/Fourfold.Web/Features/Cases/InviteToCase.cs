@@ -24,6 +24,13 @@ public sealed class InviteToCase(FourfoldDbContext db, EmailSender email, Public
             return Outcome.NotFound;
         }
 
+        if (!target.MayInvite(inviter, db.Actor.Kind ?? PersonKind.Client, db.Actor.Practice, role))
+        {
+            return Outcome.Refused(role.SupportedPartner() is not null
+                ? "A partner's individual support is invited by that partner's current support, the couples therapist or the practice administrator."
+                : "The couples therapist is invited by an individual support or the practice administrator.");
+        }
+
         var token = InvitationToken.Create();
         CaseMembership invited;
         try

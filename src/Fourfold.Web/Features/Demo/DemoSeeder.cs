@@ -85,16 +85,16 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         var park = OpenBy(people[DemoAccounts.SamOrtiz], practice, "Park", CaseRole.SupportOfInvolvedPartner, opened);
         Join(park, people[DemoAccounts.RileyPark], CaseRole.BetrayedPartner, opened);
         Join(park, people[DemoAccounts.AveryPark], CaseRole.InvolvedPartner, opened);
-        Join(park, people[DemoAccounts.JordanBlake], CaseRole.SupportOfBetrayedPartner, opened);
+        Join(park, people[DemoAccounts.JordanBlake], CaseRole.SupportOfBetrayedPartner, opened, invitedBy: people[DemoAccounts.PriyaNair]);
         return park;
     }
 
     private static Case OpenBy(FourfoldUser professional, PracticeId practice, string label, CaseRole role, Instant at) =>
         Case.Open(CaseId.New(), practice, label, professional.PersonId, professional.DisplayName, professional.Email!, [role], at);
 
-    private static void Join(Case target, FourfoldUser person, CaseRole role, Instant at)
+    private static void Join(Case target, FourfoldUser person, CaseRole role, Instant at, FourfoldUser? invitedBy = null)
     {
-        var invitation = target.Invite(new TeamInvitation(role, person.Email!, person.DisplayName), target.OpenedBy, InvitationToken.Create().Hash, at);
+        var invitation = target.Invite(new TeamInvitation(role, person.Email!, person.DisplayName), invitedBy?.PersonId ?? target.OpenedBy, InvitationToken.Create().Hash, at);
         target.AcceptInvitation(invitation.Id, person.PersonId, person.Kind, person.Email!, person.DisplayName, at + Duration.FromHours(4));
     }
 

@@ -71,8 +71,9 @@ internal sealed class AuditedSignInManager(
 
     public override async Task SignInWithClaimsAsync(FourfoldUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
-        await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
+        // Recorded first: a sign-in whose audit event cannot be written does not happen.
         await RecordAsync(user, AuditAction.SignIn, AuditOutcome.Succeeded);
+        await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
     }
 
     private Task RecordAsync(FourfoldUser? user, AuditAction action, AuditOutcome outcome) =>

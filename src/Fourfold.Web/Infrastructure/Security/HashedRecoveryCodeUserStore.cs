@@ -14,11 +14,25 @@ namespace Fourfold.Web.Infrastructure.Security;
 internal sealed class HashedRecoveryCodeUserStore(FourfoldDbContext context, IdentityErrorDescriber? describer = null)
     : UserStore<FourfoldUser, IdentityRole<Guid>, FourfoldDbContext, Guid>(context, describer)
 {
+    private const string InternalLoginProvider = "[AspNetUserStore]";
+    private const string RecoveryCodeTokenName = "RecoveryCodes";
+
     public override Task ReplaceCodesAsync(FourfoldUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken = default) =>
         base.ReplaceCodesAsync(user, recoveryCodes.Select(Hash), cancellationToken);
 
-    public override Task<bool> RedeemCodeAsync(FourfoldUser user, string code, CancellationToken cancellationToken = default) =>
-        base.RedeemCodeAsync(user, Hash(code), cancellationToken);
+    /// <summary>Removes the code's hash from the stored hashes; the others are kept exactly as they are.</summary>
+    public override async Task<bool> RedeemCodeAsync(FourfoldUser user, string code, CancellationToken cancellationToken = default)
+    {
+        var stored = await GetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, cancellationToken) ?? "";
+        var hashes = stored.Split(';', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (!hashes.Remove(Hash(code)))
+        {
+            return false;
+        }
+
+        await base.ReplaceCodesAsync(user, hashes, cancellationToken);
+        return true;
+    }
 
     internal static string Hash(string code) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().Replace("-", "", StringComparison.Ordinal).ToUpperInvariant())));

@@ -33,7 +33,10 @@ internal static class SignInRateLimiting
         });
     }
 
-    private static bool IsSignInAttempt(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-        && SignInPaths.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+    private static bool IsSignInAttempt(HttpRequest request)
+    {
+        var path = (request.Path.Value ?? "").TrimEnd('/');
+        return HttpMethods.IsPost(request.Method)
+            && SignInPaths.Any(signInPath => string.Equals(path, signInPath, StringComparison.OrdinalIgnoreCase));
+    }
 }
