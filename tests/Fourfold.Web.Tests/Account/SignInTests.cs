@@ -207,6 +207,26 @@ public abstract partial class SignInTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task ApiRefresh_KeepsAProfessionalsSecondFactor()
+    {
+        var api = app.NewClient();
+        var login = await (await api.PostAsJsonAsync("/api/auth/login", new
+        {
+            email = DemoAccounts.SamOrtiz.Email,
+            password = DemoAccount.Password,
+            twoFactorCode = Personas.NextCode(app, DemoAccounts.SamOrtiz.AuthenticatorKey!),
+        })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var refreshed = await api.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = login.GetProperty("refreshToken").GetString() });
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var token = (await refreshed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/cases");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await api.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
     public async Task ApiLogin_ProfessionalWithoutCode_GetsNoToken()
     {
         var login = await app.NewClient().PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.MayaLee.Email, password = DemoAccount.Password });

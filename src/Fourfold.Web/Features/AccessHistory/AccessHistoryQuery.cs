@@ -32,15 +32,23 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db)
             return [];
         }
 
-        var caseIds = myCases.Keys.ToList();
         var read = nameof(AuditAction.ReadItem);
         var succeeded = nameof(AuditOutcome.Succeeded);
-        var events = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.Action == read && e.Outcome == succeeded && e.AuditedCaseId != null && caseIds.Contains(e.AuditedCaseId.Value) && e.ActorId != me.Value)
-            .OrderByDescending(e => e.Sequence)
-            .Take(PageSize * 4)
-            .ToListAsync(cancellationToken);
-        var aboutMe = events.Where(e => e.Subjects.Split(',').Contains(myCases[e.AuditedCaseId!.Value].Partner!.Value.ToString())).Take(PageSize).ToList();
+        var aboutMe = new List<Data.Audit.AuditEventRecord>();
+        foreach (var asPartner in myCases.GroupBy(pair => pair.Value.Partner!.Value))
+        {
+            var caseIds = asPartner.Select(pair => pair.Key).ToList();
+            var subject = asPartner.Key.ToString();
+            aboutMe.AddRange(await db.AuditEvents.AsNoTracking()
+                .Where(e => e.Action == read && e.Outcome == succeeded && e.AuditedCaseId != null && caseIds.Contains(e.AuditedCaseId.Value)
+                    && e.ActorId != me.Value && e.Subjects.Contains(subject))
+                .OrderByDescending(e => e.Sequence)
+                .Take(PageSize)
+                .ToListAsync(cancellationToken));
+        }
+
+        aboutMe = aboutMe.Where(e => e.Subjects.Split(',').Contains(myCases[e.AuditedCaseId!.Value].Partner!.Value.ToString()))
+            .OrderByDescending(e => e.Sequence).Take(PageSize).ToList();
 
         var authorizationIds = aboutMe.SelectMany(e => e.Authorizations.Split(',', StringSplitOptions.RemoveEmptyEntries))
             .Select(id => Guid.TryParse(id, out var parsed) ? AuthorizationId.From(parsed) : (AuthorizationId?)null).OfType<AuthorizationId>().Distinct().ToList();

@@ -76,6 +76,32 @@ internal sealed class AuditedSignInManager(
         await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
     }
 
+    /// <summary>A refreshed sign-in (cookie or bearer token) keeps the evidence that the original one passed a second factor.</summary>
+    public override async Task<FourfoldUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
+    {
+        var user = await base.ValidateSecurityStampAsync(principal);
+        if (user is not null && principal?.HasClaim(Security.FourfoldClaims.AuthenticationMethod, Security.FourfoldClaims.MultiFactor) == true)
+        {
+            Context.Items[PassedSecondFactor] = true;
+        }
+
+        return user;
+    }
+
+    public override async Task<ClaimsPrincipal> CreateUserPrincipalAsync(FourfoldUser user)
+    {
+        var principal = await base.CreateUserPrincipalAsync(user);
+        if (Context.Items.ContainsKey(PassedSecondFactor) && principal.Identity is ClaimsIdentity identity
+            && !identity.HasClaim(Security.FourfoldClaims.AuthenticationMethod, Security.FourfoldClaims.MultiFactor))
+        {
+            identity.AddClaim(new Claim(Security.FourfoldClaims.AuthenticationMethod, Security.FourfoldClaims.MultiFactor));
+        }
+
+        return principal;
+    }
+
+    private const string PassedSecondFactor = "fourfold:refresh-passed-second-factor";
+
     private Task RecordAsync(FourfoldUser? user, AuditAction action, AuditOutcome outcome) =>
         audit.RecordAsync(new AuditEntry(
             clock.GetCurrentInstant(),
