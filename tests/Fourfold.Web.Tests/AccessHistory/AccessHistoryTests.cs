@@ -16,26 +16,11 @@ public abstract class AccessHistoryTests(FourfoldAppFactory app)
     public async Task ReadOfAPartnersItemByTheOtherPartnersTherapist_IsListedForThatPartnerInPlainWords_AndForNobodyElse()
     {
         var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
-        var holt = await CaseIdAsync("Holt");
-        var choices = new
-        {
-            recipientRoles = new[] { "SupportOfBetrayedPartner" },
-            categories = new[] { "AssessmentSummary" },
-            purpose = "So that Dana's therapist understands my assessment",
-            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        };
-        var preview = await (await chris.PostAsJsonAsync($"/api/cases/{holt}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
-        var signed = await (await chris.PostAsJsonAsync($"/api/cases/{holt}/authorizations", new
-        {
-            choices.recipientRoles,
-            choices.categories,
-            choices.purpose,
-            choices.lastDay,
-            typedName = "Chris Holt",
-            textHash = preview.GetProperty("textHash").GetString(),
-        })).Content.ReadFromJsonAsync<JsonElement>();
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var signed = await Sharing.SignAsync(app, chris, DemoAccounts.ChrisHolt, "Holt", ["SupportOfBetrayedPartner"], ["AssessmentSummary"],
+            "So that Dana's therapist understands my assessment", days: 60);
 
-        await RecordReadAsync(DemoAccounts.SamOrtiz, holt, "InvolvedPartner", signed.GetProperty("id").GetGuid().ToString());
+        await RecordReadAsync(DemoAccounts.SamOrtiz, holt, "InvolvedPartner", signed.ToString());
 
         var page = await chris.GetStringAsync("/me/access-history");
         Assert.Contains("<strong>Sam Ortiz</strong>, your partner&#x27;s therapist, read an item about you in the Holt case", page, StringComparison.Ordinal);
@@ -55,12 +40,6 @@ public abstract class AccessHistoryTests(FourfoldAppFactory app)
         await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordAsync(new AuditEntry(
             app.Clock.GetCurrentInstant(), person, AuditAction.ReadItem, AuditOutcome.Succeeded, CaseId.From(caseId), Guid.NewGuid(),
             subjects, "AudienceWithConsent", authorizations, "127.0.0.1"));
-    }
-
-    private async Task<Guid> CaseIdAsync(string label)
-    {
-        using var scope = app.Services.CreateScope();
-        return (await FourfoldAppFactory.SystemDb(scope).Cases.SingleAsync(c => c.Label == label)).Id.Value;
     }
 }
 

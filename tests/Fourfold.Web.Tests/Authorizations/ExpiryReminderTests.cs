@@ -1,9 +1,6 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -15,29 +12,8 @@ public abstract class ExpiryReminderTests(FourfoldAppFactory app)
     public async Task PartnerIsRemindedOnce_FourteenDaysBeforeAnAuthorizationEnds_WithoutClinicalDetail()
     {
         var riley = await app.SignedInAsync(DemoAccounts.RileyPark);
-        Guid park;
-        using (var scope = app.Services.CreateScope())
-        {
-            park = (await FourfoldAppFactory.SystemDb(scope).Cases.SingleAsync(c => c.Label == "Park")).Id.Value;
-        }
-
-        var choices = new
-        {
-            recipientRoles = new[] { "SupportOfInvolvedPartner" },
-            categories = new[] { "AssessmentSummary" },
-            purpose = "Avery's therapist may read my assessment",
-            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(40)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        };
-        var preview = await (await riley.PostAsJsonAsync($"/api/cases/{park}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
-        await riley.PostAsJsonAsync($"/api/cases/{park}/authorizations", new
-        {
-            choices.recipientRoles,
-            choices.categories,
-            choices.purpose,
-            choices.lastDay,
-            typedName = "Riley Park",
-            textHash = preview.GetProperty("textHash").GetString(),
-        });
+        await Sharing.SignAsync(app, riley, DemoAccounts.RileyPark, "Park", ["SupportOfInvolvedPartner"], ["AssessmentSummary"],
+            "Avery's therapist may read my assessment", days: 40);
 
         Assert.Equal(0, await RunJobAsync());
         app.Clock.Advance(Duration.FromDays(30));

@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Fourfold.Data;
 using Fourfold.Domain.Authorizations;
 using Fourfold.Web.Features.Demo;
@@ -77,34 +75,8 @@ public abstract class EncryptionAtRestTests(FourfoldAppFactory app)
     private static Task<string> RawSignedTextAsync(FourfoldDbContext db, AuthorizationId id) =>
         db.Authorizations.Where(a => a.Id == id).Select(a => EF.Property<string>(a, nameof(Authorization.SignedText))).SingleAsync();
 
-    private async Task<AuthorizationId> SignAsync(DemoAccount partner, string caseLabel)
-    {
-        var client = await app.SignedInAsync(partner);
-        Guid caseId;
-        using (var scope = app.Services.CreateScope())
-        {
-            caseId = (await FourfoldAppFactory.SystemDb(scope).Cases.SingleAsync(c => c.Label == caseLabel)).Id.Value;
-        }
-
-        var choices = new
-        {
-            recipientRoles = new[] { "CouplesTherapist", "SupportOfBetrayedPartner" },
-            categories = new[] { "Attendance" },
-            purpose = "Scheduling",
-            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        };
-        var preview = await (await client.PostAsJsonAsync($"/api/cases/{caseId}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
-        var signed = await client.PostAsJsonAsync($"/api/cases/{caseId}/authorizations", new
-        {
-            choices.recipientRoles,
-            choices.categories,
-            choices.purpose,
-            choices.lastDay,
-            typedName = partner.DisplayName,
-            textHash = preview.GetProperty("textHash").GetString(),
-        });
-        return AuthorizationId.From((await signed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
-    }
+    private async Task<AuthorizationId> SignAsync(DemoAccount partner, string caseLabel) =>
+        await Sharing.SignAsync(app, await app.SignedInAsync(partner), partner, caseLabel, ["CouplesTherapist", "SupportOfBetrayedPartner"], ["Attendance"], "Scheduling");
 }
 
 public sealed class EncryptionAtRestTestsOnSqlite(SqliteApp app) : EncryptionAtRestTests(app), IClassFixture<SqliteApp>;

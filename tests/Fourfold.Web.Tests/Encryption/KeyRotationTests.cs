@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Fourfold.Data.Encryption;
 using Fourfold.Domain.Authorizations;
 using Fourfold.Web.Features.Demo;
@@ -69,32 +67,6 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
             .Select(a => EF.Property<string>(a, nameof(Authorization.SignedText))).SingleAsync();
     }
 
-    private async Task<AuthorizationId> SignAsync()
-    {
-        var client = await app.SignedInAsync(DemoAccounts.AveryPark);
-        Guid caseId;
-        using (var scope = app.Services.CreateScope())
-        {
-            caseId = (await FourfoldAppFactory.SystemDb(scope).Cases.SingleAsync(c => c.Label == "Park")).Id.Value;
-        }
-
-        var choices = new
-        {
-            recipientRoles = new[] { "SupportOfBetrayedPartner" },
-            categories = new[] { "Attendance" },
-            purpose = "Scheduling",
-            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        };
-        var preview = await (await client.PostAsJsonAsync($"/api/cases/{caseId}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
-        var signed = await client.PostAsJsonAsync($"/api/cases/{caseId}/authorizations", new
-        {
-            choices.recipientRoles,
-            choices.categories,
-            choices.purpose,
-            choices.lastDay,
-            typedName = "Avery Park",
-            textHash = preview.GetProperty("textHash").GetString(),
-        });
-        return AuthorizationId.From((await signed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
-    }
+    private async Task<AuthorizationId> SignAsync() =>
+        await Sharing.SignAsync(app, await app.SignedInAsync(DemoAccounts.AveryPark), DemoAccounts.AveryPark, "Park", ["SupportOfBetrayedPartner"], ["Attendance"], "Scheduling");
 }

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Fourfold.Web.Tests.Logging;
@@ -52,30 +48,9 @@ public sealed class LogContentTests(AppWithCapturedLogs app) : IClassFixture<App
     {
         const string purpose = "Because Dana asked about the hotel in March";
         var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
-        Guid holt;
-        using (var scope = app.Services.CreateScope())
-        {
-            holt = (await FourfoldAppFactory.SystemDb(scope).Cases.SingleAsync(c => c.Label == "Holt")).Id.Value;
-        }
-
-        var choices = new
-        {
-            recipientRoles = new[] { "CouplesTherapist" },
-            categories = new[] { "SessionSummary" },
-            purpose,
-            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        };
-        var preview = await (await dana.PostAsJsonAsync($"/api/cases/{holt}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
-        var signed = await (await dana.PostAsJsonAsync($"/api/cases/{holt}/authorizations", new
-        {
-            choices.recipientRoles,
-            choices.categories,
-            choices.purpose,
-            choices.lastDay,
-            typedName = "Dana Holt",
-            textHash = preview.GetProperty("textHash").GetString(),
-        })).Content.ReadFromJsonAsync<JsonElement>();
-        await dana.PostAsync($"/api/cases/{holt}/authorizations/{signed.GetProperty("id").GetGuid()}/revoke", null);
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var signed = await Sharing.SignAsync(app, dana, DemoAccounts.DanaHolt, "Holt", ["CouplesTherapist"], ["SessionSummary"], purpose);
+        await dana.PostAsync($"/api/cases/{holt}/authorizations/{signed}/revoke", null);
         await dana.GetStringAsync($"/cases/{holt}/authorizations");
         await dana.GetStringAsync("/me/access-history");
         await Personas.PasswordAsync(app.NewClient(), DemoAccounts.DanaHolt.Email, "a wrong password entirely");
