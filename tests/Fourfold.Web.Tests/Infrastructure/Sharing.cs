@@ -26,7 +26,10 @@ public static class Sharing
         var preview = await (await partner.PostAsJsonAsync($"/api/cases/{caseId}/authorizations/preview", choices)).Content.ReadFromJsonAsync<JsonElement>();
         var signed = await partner.PostAsJsonAsync($"/api/cases/{caseId}/authorizations", new
         {
-            choices.recipientRoles, choices.categories, choices.purpose, choices.lastDay,
+            choices.recipientRoles,
+            choices.categories,
+            choices.purpose,
+            choices.lastDay,
             typedName = account.DisplayName,
             textHash = preview.GetProperty("textHash").GetString(),
         });
