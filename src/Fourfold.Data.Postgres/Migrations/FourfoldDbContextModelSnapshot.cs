@@ -581,8 +581,8 @@ namespace Fourfold.Data.Postgres.Migrations
 
                             b1.Property<string>("Purpose")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
 
                             b1.PrimitiveCollection<Guid[]>("RecipientPeople")
                                 .IsRequired()

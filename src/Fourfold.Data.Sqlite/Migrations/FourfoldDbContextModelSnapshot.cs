@@ -570,7 +570,7 @@ namespace Fourfold.Data.Sqlite.Migrations
 
                             b1.Property<string>("Purpose")
                                 .IsRequired()
-                                .HasMaxLength(300)
+                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT");
 
                             b1.PrimitiveCollection<string>("RecipientPeople")

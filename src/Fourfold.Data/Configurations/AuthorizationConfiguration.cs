@@ -19,7 +19,7 @@ internal sealed class AuthorizationConfiguration : IEntityTypeConfiguration<Auth
         builder.Property(a => a.SignedTextHash).HasMaxLength(64);
         builder.OwnsOne(a => a.Terms, terms =>
         {
-            terms.Property(t => t.Purpose).HasMaxLength(AuthorizationTerms.MaxPurposeLength);
+            terms.Property(t => t.Purpose).HasMaxLength(1000);
             terms.PrimitiveCollection(t => t.RecipientRoles);
             terms.PrimitiveCollection(t => t.Categories);
             terms.PrimitiveCollection(t => t.RecipientPeople).ElementType(element => element.HasConversion<StrongIdConverter<PersonId>>());

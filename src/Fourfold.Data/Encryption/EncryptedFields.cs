@@ -21,12 +21,15 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
     public static EncryptedFields Instance { get; } = new();
 
     private static readonly PropertyInfo SignedText = typeof(Authorization).GetProperty(nameof(Authorization.SignedText))!;
+    private static readonly PropertyInfo Purpose = typeof(AuthorizationTerms).GetProperty(nameof(AuthorizationTerms.Purpose))!;
 
     public static string AssociatedData(Authorization authorization)
     {
         ArgumentNullException.ThrowIfNull(authorization);
         return $"Authorization.SignedText:{authorization.Id.Value}";
     }
+
+    public static string PurposeAssociatedData(AuthorizationId owner) => $"Authorization.Purpose:{owner.Value}";
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -68,6 +71,12 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
             SignedText.SetValue(authorization, keys.Unprotect(authorization.SignedText, AssociatedData(authorization)));
         }
 
+        if (entity is AuthorizationTerms terms && KeyRing.IsProtected(terms.Purpose))
+        {
+            var owner = materializationData.GetPropertyValue<AuthorizationId>(OwnerKey);
+            Purpose.SetValue(terms, KeysOf(materializationData.Context).Unprotect(terms.Purpose, PurposeAssociatedData(owner)));
+        }
+
         return entity;
     }
 
@@ -75,10 +84,26 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
         context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(KeyRing)) as KeyRing
         ?? throw new InvalidOperationException("No encryption key ring is registered.");
 
+    /// <summary>The shadow key an owned <see cref="AuthorizationTerms"/> shares with its authorization.</summary>
+    private const string OwnerKey = "AuthorizationId";
+
     private static void Encrypt(DbContext? context)
     {
+        // Changes made through domain methods are found only now; without this, a changed row could be written with
+        // its decrypted text.
+        context?.ChangeTracker.DetectChanges();
         foreach (var entry in Entries(context).Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
+            if (entry.Reference(a => a.Terms).TargetEntry is { } termsEntry)
+            {
+                var purpose = termsEntry.Property(t => t.Purpose);
+                if (!KeyRing.IsProtected(purpose.CurrentValue))
+                {
+                    purpose.CurrentValue = KeysOf(context!).Protect(purpose.CurrentValue, PurposeAssociatedData(entry.Entity.Id));
+                    purpose.IsModified = termsEntry.State == EntityState.Modified;
+                }
+            }
+
             var property = entry.Property(a => a.SignedText);
             if (!KeyRing.IsProtected(property.CurrentValue))
             {
@@ -93,6 +118,15 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
     {
         foreach (var entry in Entries(context))
         {
+            if (entry.Reference(a => a.Terms).TargetEntry is { } termsEntry && KeyRing.IsProtected(termsEntry.Property(t => t.Purpose).CurrentValue))
+            {
+                var purpose = termsEntry.Property(t => t.Purpose);
+                var plaintext = KeysOf(context!).Unprotect(purpose.CurrentValue, PurposeAssociatedData(entry.Entity.Id));
+                purpose.CurrentValue = plaintext;
+                purpose.OriginalValue = plaintext;
+                purpose.IsModified = false;
+            }
+
             var property = entry.Property(a => a.SignedText);
             if (KeyRing.IsProtected(property.CurrentValue))
             {

@@ -38,6 +38,23 @@ public abstract class EncryptionAtRestTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task AfterARevocation_TheTextAndPurposeAreStillOnlyCiphertext()
+    {
+        var riley = await app.SignedInAsync(DemoAccounts.RileyPark);
+        var id = await Sharing.SignAsync(app, riley, DemoAccounts.RileyPark, "Park", ["SupportOfInvolvedPartner"], ["Attendance"], "Only for scheduling with Avery's therapist");
+        await riley.PostAsync($"/api/cases/{await Sharing.CaseIdAsync(app, "Park")}/authorizations/{id}/revoke", null);
+
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var stored = await db.Authorizations.Where(a => a.Id == id)
+            .Select(a => new { Text = EF.Property<string>(a, nameof(Authorization.SignedText)), a.Terms.Purpose, a.RevokedAt }).SingleAsync();
+        Assert.NotNull(stored.RevokedAt);
+        Assert.StartsWith("enc1:", stored.Text, StringComparison.Ordinal);
+        Assert.StartsWith("enc1:", stored.Purpose, StringComparison.Ordinal);
+        Assert.Equal("Only for scheduling with Avery's therapist", (await db.Authorizations.SingleAsync(a => a.Id == id)).Terms.Purpose);
+    }
+
+    [Fact]
     public async Task Ciphertext_CopiedToAnotherRow_FailsToDecrypt()
     {
         var first = await SignAsync(DemoAccounts.DanaHolt, "Holt");

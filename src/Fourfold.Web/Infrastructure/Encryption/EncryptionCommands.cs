@@ -7,7 +7,8 @@ namespace Fourfold.Web.Infrastructure.Encryption;
 
 /// <summary>
 /// <c>encryption reencrypt</c>: after a new key was added to the key ring and made active, re-encrypts every value
-/// that is still under an older key. The app keeps running meanwhile: both keys decrypt.
+/// that is still under an older key (an authorization's signed text and purpose are encrypted together). The app keeps
+/// running meanwhile: both keys decrypt.
 /// </summary>
 internal static class EncryptionCommands
 {
@@ -34,7 +35,13 @@ internal static class EncryptionCommands
         foreach (var batch in stale.Chunk(200))
         {
             var authorizations = await db.Authorizations.IgnoreQueryFilters().Where(a => batch.Contains(a.Id)).ToListAsync();
-            authorizations.ForEach(a => db.Entry(a).Property(x => x.SignedText).IsModified = true);
+            foreach (var authorization in authorizations)
+            {
+                var entry = db.Entry(authorization);
+                entry.Property(x => x.SignedText).IsModified = true;
+                entry.Reference(x => x.Terms).TargetEntry!.Property(t => t.Purpose).IsModified = true;
+            }
+
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
