@@ -46,12 +46,14 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         TenantSaveGuard.Check(ChangeTracker, actor);
+        AggregateVersions.Bump(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         TenantSaveGuard.Check(ChangeTracker, actor);
+        AggregateVersions.Bump(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

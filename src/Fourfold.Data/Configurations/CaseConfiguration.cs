@@ -1,3 +1,4 @@
+using Fourfold.Data.Tenancy;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Practices;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Label).HasMaxLength(Case.MaxLabelLength);
         builder.HasOne<Practice>().WithMany().HasForeignKey(c => c.PracticeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.PracticeId);
+        builder.Property<Guid>(AggregateVersions.Version).IsConcurrencyToken();
 
         builder.HasMany(c => c.Memberships).WithOne().HasForeignKey(m => m.CaseId);
         builder.Navigation(c => c.Memberships).HasField("memberships").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();

@@ -86,12 +86,42 @@ public abstract class TenancyTests(FourfoldAppFactory app)
         await Assert.ThrowsAsync<CrossTenantWriteException>(() => db.SaveChangesAsync());
     }
 
+    [Fact]
+    public async Task TwoConcurrentChangesToOneCase_TheSecondIsRefusedAndNothingOfItIsSaved()
+    {
+        using var first = app.Services.CreateScope();
+        using var second = app.Services.CreateScope();
+        var firstDb = await SignedInDbAsync(first, DemoAccounts.SamOrtiz);
+        var secondDb = await SignedInDbAsync(second, DemoAccounts.PriyaNair);
+        var inFirst = await firstDb.Cases.SingleAsync(c => c.Label == "Park");
+        var inSecond = await secondDb.Cases.SingleAsync(c => c.Label == "Park");
+        var now = SystemClock.Instance.GetCurrentInstant();
+
+        inFirst.Invite(new TeamInvitation(CaseRole.CouplesTherapist, "first.ct@accounts.test", "First"), firstDb.Actor.Person!.Value, "hash-1", now);
+        inSecond.Invite(new TeamInvitation(CaseRole.CouplesTherapist, "second.ct@accounts.test", "Second"), secondDb.Actor.Person!.Value, "hash-2", now);
+        var changes = first.ServiceProvider.GetRequiredService<Fourfold.Web.Infrastructure.Auditing.AuditedChanges>();
+        Assert.True(await changes.SaveAsync(firstDb, Domain.Audit.AuditAction.TeamMemberInvited, inFirst.Id, CancellationToken.None));
+        var secondChanges = second.ServiceProvider.GetRequiredService<Fourfold.Web.Infrastructure.Auditing.AuditedChanges>();
+
+        Assert.False(await secondChanges.SaveAsync(secondDb, Domain.Audit.AuditAction.TeamMemberInvited, inSecond.Id, CancellationToken.None));
+
+        using var check = app.Services.CreateScope();
+        var invited = await FourfoldAppFactory.SystemDb(check).CaseMemberships
+            .Where(m => m.InvitedEmail == "first.ct@accounts.test" || m.InvitedEmail == "second.ct@accounts.test").Select(m => m.InvitedEmail).ToListAsync();
+        Assert.Equal(["first.ct@accounts.test"], invited);
+    }
+
     private static async Task<FourfoldDbContext> SignedInDbAsync(IServiceScope scope, DemoAccount person)
     {
         var db = scope.ServiceProvider.GetRequiredService<FourfoldDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == person.Email);
         var caseIds = await db.CaseMemberships.IgnoreQueryFilters()
             .Where(m => m.PersonId == user.PersonId && m.Status == MembershipStatus.Active).Select(m => m.CaseId).ToListAsync();
+        if (user.Kind == Domain.People.PersonKind.PracticeAdministrator)
+        {
+            caseIds.AddRange(await db.Cases.IgnoreQueryFilters().Where(c => c.PracticeId == user.PracticeId).Select(c => c.Id).ToListAsync());
+        }
+
         scope.ServiceProvider.GetRequiredService<DataActor>().SignIn(user.PersonId, user.Kind, user.PracticeId, caseIds);
         return db;
     }

@@ -42,7 +42,11 @@ public sealed class InviteToCase(FourfoldDbContext db, EmailSender email, Public
             return Outcome.Refused(violation.Message);
         }
 
-        await changes.SaveAsync(db, AuditAction.TeamMemberInvited, caseId, cancellationToken, invited.Role.ToString());
+        if (!await changes.SaveAsync(db, AuditAction.TeamMemberInvited, caseId, cancellationToken, invited.Role.ToString()))
+        {
+            return Outcome.Refused(AuditedChanges.ConflictMessage);
+        }
+
         await SendAsync(invited, target, token, cancellationToken);
         return Outcome.Done;
     }
@@ -59,7 +63,11 @@ public sealed class InviteToCase(FourfoldDbContext db, EmailSender email, Public
         try
         {
             var renewed = target.RenewInvitation(membershipId, token.Hash, clock.GetCurrentInstant());
-            await changes.SaveAsync(db, AuditAction.TeamMemberInvited, caseId, cancellationToken, renewed.Role.ToString());
+            if (!await changes.SaveAsync(db, AuditAction.TeamMemberInvited, caseId, cancellationToken, renewed.Role.ToString()))
+            {
+                return Outcome.Refused(AuditedChanges.ConflictMessage);
+            }
+
             await SendAsync(renewed, target, token, cancellationToken);
             return Outcome.Done;
         }
@@ -83,8 +91,9 @@ public sealed class InviteToCase(FourfoldDbContext db, EmailSender email, Public
         }
 
         target.RemoveMember(membershipId, clock.GetCurrentInstant());
-        await changes.SaveAsync(db, AuditAction.InvitationWithdrawn, caseId, cancellationToken);
-        return Outcome.Done;
+        return await changes.SaveAsync(db, AuditAction.InvitationWithdrawn, caseId, cancellationToken)
+            ? Outcome.Done
+            : Outcome.Refused(AuditedChanges.ConflictMessage);
     }
 
     private Task SendAsync(CaseMembership invited, Case target, InvitationToken token, CancellationToken cancellationToken)

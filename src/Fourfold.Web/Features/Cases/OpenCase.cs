@@ -25,8 +25,9 @@ public sealed class OpenCase(FourfoldDbContext db, UserManager<FourfoldUser> use
         {
             var opened = Case.Open(CaseId.New(), practice, label, opener.PersonId, opener.DisplayName, opener.Email!, [myRole], clock.GetCurrentInstant());
             db.Cases.Add(opened);
-            await changes.SaveAsync(db, AuditAction.CaseOpened, opened.Id, cancellationToken);
-            return (Outcome.Done, opened.Id);
+            return await changes.SaveAsync(db, AuditAction.CaseOpened, opened.Id, cancellationToken)
+                ? (Outcome.Done, opened.Id)
+                : (Outcome.Refused(AuditedChanges.ConflictMessage), null);
         }
         catch (DomainRuleViolation violation)
         {

@@ -53,8 +53,9 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
             return Outcome.Refused(violation.Message);
         }
 
-        await changes.SaveAsync(db, AuditAction.InvitationAccepted, membership.CaseId, cancellationToken, membership.Role.ToString());
-        return Outcome.Done;
+        return await changes.SaveAsync(db, AuditAction.InvitationAccepted, membership.CaseId, cancellationToken, membership.Role.ToString())
+            ? Outcome.Done
+            : Outcome.Refused(AuditedChanges.ConflictMessage);
     }
 
     /// <summary>The signed-in person accepts an invitation addressed to their email, from their home page.</summary>

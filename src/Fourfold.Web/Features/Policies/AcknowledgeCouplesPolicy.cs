@@ -28,7 +28,8 @@ public sealed class AcknowledgeCouplesPolicy(FourfoldDbContext db, IClock clock,
             return Outcome.Refused(violation.Message);
         }
 
-        await changes.SaveAsync(db, AuditAction.CouplesPolicyAcknowledged, caseId, cancellationToken);
-        return Outcome.Done;
+        return await changes.SaveAsync(db, AuditAction.CouplesPolicyAcknowledged, caseId, cancellationToken)
+            ? Outcome.Done
+            : Outcome.Refused(AuditedChanges.ConflictMessage);
     }
 }

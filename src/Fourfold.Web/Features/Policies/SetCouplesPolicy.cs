@@ -30,7 +30,8 @@ public sealed class SetCouplesPolicy(FourfoldDbContext db, IClock clock, Audited
             return Outcome.Refused(violation.Message);
         }
 
-        await changes.SaveAsync(db, AuditAction.CouplesPolicySet, caseId, cancellationToken);
-        return Outcome.Done;
+        return await changes.SaveAsync(db, AuditAction.CouplesPolicySet, caseId, cancellationToken)
+            ? Outcome.Done
+            : Outcome.Refused(AuditedChanges.ConflictMessage);
     }
 }

@@ -1,17 +1,36 @@
 using Fourfold.Data;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Fourfold.Web.Infrastructure.Auditing;
 
-/// <summary>Saves a use case's changes together with the audit event that records them, in one transaction.</summary>
+/// <summary>
+/// Saves a use case's changes together with the audit event that records them, in one transaction. When someone else
+/// changed the same case meanwhile, nothing is saved and the caller is told, so that it can say so.
+/// </summary>
 public sealed class AuditedChanges(AuditTrail audit, IClock clock, IHttpContextAccessor http)
 {
-    public Task SaveAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, CancellationToken cancellationToken, string subjects = "")
+    public const string ConflictMessage = "Someone else changed this case at the same moment. Reload the page to see their change, then try again.";
+
+    public async Task<bool> SaveAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, CancellationToken cancellationToken, string subjects = "")
     {
         ArgumentNullException.ThrowIfNull(db);
-        return audit.RunChangeAsync(db, async token =>
+        try
+        {
+            await SaveWithEventAsync(db, action, caseId, subjects, cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private Task SaveWithEventAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, string subjects, CancellationToken cancellationToken) =>
+        audit.RunChangeAsync(db, async token =>
         {
             await db.SaveChangesAsync(token);
             return
@@ -20,5 +39,4 @@ public sealed class AuditedChanges(AuditTrail audit, IClock clock, IHttpContextA
                     Subjects: subjects, ClientAddress: http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? ""),
             ];
         }, cancellationToken);
-    }
 }

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Fourfold.Data.Sqlite.Migrations
+namespace Fourfold.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class InitialSchema : Migration
@@ -15,10 +16,10 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,26 +30,26 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    LastAuthenticatorTimeStep = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastAuthenticatorTimeStep = table.Column<long>(type: "bigint", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,19 +60,19 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AuditedCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ItemId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Subjects = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Rule = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Authorizations = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AuditedCaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Subjects = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Rule = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Authorizations = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ClientAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -82,10 +83,10 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "AuditHead",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Mac = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Mac = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,10 +97,10 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -110,9 +111,9 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "Practices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -123,11 +124,11 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -144,11 +145,11 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -165,10 +166,10 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,8 +186,8 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,10 +210,10 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -229,14 +230,14 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "ProfessionalProfiles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Profession = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Credentials = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Training = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Orientation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AssessmentUsed = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContactPolicy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AcceptsInformationFromPartners = table.Column<bool>(type: "INTEGER", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Profession = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Credentials = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Training = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Orientation = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AssessmentUsed = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContactPolicy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AcceptsInformationFromPartners = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,12 +254,13 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    OpenedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsDivorceBound = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Label = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    OpenedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsDivorceBound = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -275,21 +277,21 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "Authorizations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GrantedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Partner = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Terms_RecipientRoles = table.Column<string>(type: "TEXT", nullable: false),
-                    Terms_RecipientPeople = table.Column<string>(type: "TEXT", nullable: false),
-                    Terms_Categories = table.Column<string>(type: "TEXT", nullable: false),
-                    Terms_Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Terms_ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SignatureName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SignedText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    SignedTextHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ExpiryReminderSentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GrantedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    Partner = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Terms_RecipientRoles = table.Column<int[]>(type: "integer[]", nullable: false),
+                    Terms_RecipientPeople = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    Terms_Categories = table.Column<int[]>(type: "integer[]", nullable: false),
+                    Terms_Purpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Terms_ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SignatureName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SignedText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SignedTextHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ExpiryReminderSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -306,19 +308,19 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "CaseMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    InvitedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    InvitedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InvitationTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    InvitedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    InvitationExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LeftAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InvitedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    InvitedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    InvitationTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    InvitedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    InvitationExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LeftAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -335,14 +337,14 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "CouplesPolicies",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Confidentiality = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    IndividualSessions_IsAllowed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IndividualSessions_MaxSessionsPerPartner = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndividualSessions_Scope = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SetBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SetAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Confidentiality = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    IndividualSessions_IsAllowed = table.Column<bool>(type: "boolean", nullable: false),
+                    IndividualSessions_MaxSessionsPerPartner = table.Column<int>(type: "integer", nullable: false),
+                    IndividualSessions_Scope = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SetBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    SetAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -359,13 +361,13 @@ namespace Fourfold.Data.Sqlite.Migrations
                 name: "PolicyAcknowledgements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Partner = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AcknowledgedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PolicyVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    AcknowledgedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Partner = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AcknowledgedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyVersion = table.Column<int>(type: "integer", nullable: false),
+                    AcknowledgedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -466,20 +468,26 @@ namespace Fourfold.Data.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.Sql("""
-                CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON "AuditEvents"
-                BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON "AuditEvents"
-                BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+                CREATE FUNCTION fourfold_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'audit events are append-only';
+                END $$;
+                CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON "AuditEvents"
+                    FOR EACH ROW EXECUTE FUNCTION fourfold_audit_is_append_only();
+                CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON "AuditEvents"
+                    FOR EACH STATEMENT EXECUTE FUNCTION fourfold_audit_is_append_only();
+                REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvents" FROM PUBLIC;
                 """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_events_no_update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_events_no_delete;");
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS audit_events_append_only ON "AuditEvents";
+                DROP TRIGGER IF EXISTS audit_events_no_truncate ON "AuditEvents";
+                DROP FUNCTION IF EXISTS fourfold_audit_is_append_only();
+                """);
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
