@@ -69,6 +69,13 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Saves a full-page screenshot with the test output.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(OutputDirectory, name + ".png"), FullPage = true });
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

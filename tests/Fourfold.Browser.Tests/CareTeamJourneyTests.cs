@@ -14,7 +14,7 @@ public sealed class CareTeamJourneyTests(BrowserApp app)
 
         await new SignInPage(page).SignInAsync(DemoAccounts.MayaLee, Accessibility.AssertNoViolationsAsync);
         await Accessibility.AssertNoViolationsAsync(page);
-        await Screenshot(page, "01-couples-therapist-cases");
+        await BrowserApp.ScreenshotAsync(page, "01-couples-therapist-cases");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Holt" }).ClickAsync();
         var holt = new CasePage(page);
@@ -27,12 +27,12 @@ public sealed class CareTeamJourneyTests(BrowserApp app)
         await Assertions.Expect(holt.Member(DemoAccounts.DanaHolt.DisplayName)).ToContainTextAsync("Betrayed partner");
         await Assertions.Expect(holt.Booking).ToContainTextAsync("can be booked");
         await Accessibility.AssertNoViolationsAsync(page);
-        await Screenshot(page, "02-four-person-case");
+        await BrowserApp.ScreenshotAsync(page, "02-four-person-case");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Couples therapist's policies" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The couples therapist's policies" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
-        await Screenshot(page, "03-policies-as-couples-therapist");
+        await BrowserApp.ScreenshotAsync(page, "03-policies-as-couples-therapist");
     }
 
     [Fact]
@@ -47,19 +47,19 @@ public sealed class CareTeamJourneyTests(BrowserApp app)
         await Assertions.Expect(cases).ToContainTextAsync("Reed");
         await Assertions.Expect(page.GetByText("Please read and acknowledge the couples therapist's policies")).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
-        await Screenshot(page, "04-partner-cases-phone");
+        await BrowserApp.ScreenshotAsync(page, "04-partner-cases-phone");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reed" }).ClickAsync();
         var reed = new CasePage(page);
         await Assertions.Expect(reed.Booking).ToContainTextAsync("Waiting for both partners");
         await Accessibility.AssertNoViolationsAsync(page);
-        await Screenshot(page, "05-partner-case-phone");
+        await BrowserApp.ScreenshotAsync(page, "05-partner-case-phone");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Read and acknowledge the policies" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "I have read and acknowledge these policies" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your acknowledgement is recorded");
         await Accessibility.AssertNoViolationsAsync(page);
-        await Screenshot(page, "06-partner-acknowledged-phone");
+        await BrowserApp.ScreenshotAsync(page, "06-partner-acknowledged-phone");
 
         var otherCase = await OtherCaseUrlAsync(page);
         var response = await page.GotoAsync(otherCase);
@@ -77,7 +77,4 @@ public sealed class CareTeamJourneyTests(BrowserApp app)
         Assert.NotEqual(partnerPage.Url, href);
         return href;
     }
-
-    private static async Task Screenshot(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.OutputDirectory, name + ".png"), FullPage = true });
 }

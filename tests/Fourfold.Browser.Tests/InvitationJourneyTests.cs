@@ -25,20 +25,20 @@ public sealed partial class InvitationJourneyTests(BrowserApp app)
         await therapist.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         await Assertions.Expect(therapist.GetByText("Enter the person's email address.")).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(therapist);
-        await Screenshot(therapist, "07-invite-with-field-messages");
+        await BrowserApp.ScreenshotAsync(therapist, "07-invite-with-field-messages");
 
         await therapist.GetByLabel("Role in this case").SelectOptionAsync(new SelectOptionValue { Label = "Betrayed partner" });
         await therapist.GetByLabel("Name").FillAsync("Sofia Morales");
         await therapist.GetByLabel("Email").FillAsync("sofia.morales@example.com");
         await therapist.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         await Assertions.Expect(therapist.GetByRole(AriaRole.Status)).ToContainTextAsync("Invitation sent to sofia.morales@example.com");
-        await Screenshot(therapist, "08-invitation-sent");
+        await BrowserApp.ScreenshotAsync(therapist, "08-invitation-sent");
 
         var partner = await app.NewPageAsync(390, 844);
         await partner.GotoAsync(InvitationLink("sofia.morales@example.com"));
         await Assertions.Expect(partner.GetByRole(AriaRole.Heading, new() { Name = "You are invited to Fourfold" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(partner);
-        await Screenshot(partner, "09-invitation-for-partner-phone");
+        await BrowserApp.ScreenshotAsync(partner, "09-invitation-for-partner-phone");
 
         await partner.GetByLabel("Your time zone").SelectOptionAsync("America/Chicago");
         await partner.GetByLabel("Password (at least 12 characters)").FillAsync("sofia's long passphrase");
@@ -50,7 +50,7 @@ public sealed partial class InvitationJourneyTests(BrowserApp app)
         await Assertions.Expect(morales.Member("Sofia Morales")).ToContainTextAsync("in Chicago");
         await Assertions.Expect(morales.Booking).ToContainTextAsync("no couples therapist");
         await Accessibility.AssertNoViolationsAsync(partner);
-        await Screenshot(partner, "10-partner-joined-phone");
+        await BrowserApp.ScreenshotAsync(partner, "10-partner-joined-phone");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed partial class InvitationJourneyTests(BrowserApp app)
         await Assertions.Expect(admin.GetByText(DemoAccounts.JordanBlake.DisplayName)).ToBeVisibleAsync();
         await Assertions.Expect(admin.GetByText(DemoAccounts.AlexKim.DisplayName)).ToHaveCountAsync(0);
         await Accessibility.AssertNoViolationsAsync(admin);
-        await Screenshot(admin, "11-practice-administrator");
+        await BrowserApp.ScreenshotAsync(admin, "11-practice-administrator");
     }
 
     private string InvitationLink(string address)
@@ -75,9 +75,6 @@ public sealed partial class InvitationJourneyTests(BrowserApp app)
             .Last(m => m.To.Mailboxes.Any(mailbox => mailbox.Address == address));
         return new Uri(LinkPattern().Match(message.TextBody ?? "").Value).PathAndQuery;
     }
-
-    private static async Task Screenshot(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.OutputDirectory, name + ".png"), FullPage = true });
 
     [GeneratedRegex(@"http\S+/invitations/\S+")]
     private static partial Regex LinkPattern();

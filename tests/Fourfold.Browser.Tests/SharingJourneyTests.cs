@@ -17,7 +17,7 @@ public sealed class SharingJourneyTests(BrowserApp app)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What you share, and with whom" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
-        await Screenshot(page, "12-sharing-standard-team");
+        await BrowserApp.ScreenshotAsync(page, "12-sharing-standard-team");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview what this shares" }).ClickAsync();
         var preview = page.Locator(".preview");
@@ -25,13 +25,13 @@ public sealed class SharingJourneyTests(BrowserApp app)
         await Assertions.Expect(preview).ToContainTextAsync("would see: attendance");
         await Assertions.Expect(page.Locator(".signed-text")).ToContainTextAsync("I, Chris Holt, the involved partner in this case");
         await Accessibility.AssertNoViolationsAsync(page);
-        await Screenshot(page, "13-sharing-preview");
+        await BrowserApp.ScreenshotAsync(page, "13-sharing-preview");
 
         await page.GetByLabel("Type your full name (Chris Holt) to sign").FillAsync("Chris Holt");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Signed.");
         await Assertions.Expect(page.GetByText("Active until")).ToBeVisibleAsync();
-        await Screenshot(page, "14-sharing-signed");
+        await BrowserApp.ScreenshotAsync(page, "14-sharing-signed");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Share less" }).ClickAsync();
         await page.GetByLabel("session summaries").UncheckAsync();
@@ -43,9 +43,6 @@ public sealed class SharingJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your earlier authorization has ended");
         await Assertions.Expect(page.GetByText("Revoked")).ToHaveCountAsync(1);
         await Accessibility.AssertNoViolationsAsync(page);
-        await Screenshot(page, "15-sharing-less");
+        await BrowserApp.ScreenshotAsync(page, "15-sharing-less");
     }
-
-    private static async Task Screenshot(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.OutputDirectory, name + ".png"), FullPage = true });
 }

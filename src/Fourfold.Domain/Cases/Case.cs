@@ -122,6 +122,10 @@ public sealed class Case : IPracticeScoped
     public IReadOnlySet<CaseRole> RolesOf(PersonId person) =>
         memberships.Where(m => m.IsActive && m.PersonId == person).Select(m => m.Role).ToHashSet();
 
+    /// <summary>Which partner this person is in the case; null for the team and for people not on it.</summary>
+    public PartnerRole? PartnerRoleOf(PersonId person) =>
+        RolesOf(person).Select(role => role.AsPartnerRole()).FirstOrDefault(role => role is not null);
+
     public CaseMembership? ActivePartner(PartnerRole partner) =>
         memberships.FirstOrDefault(m => m.IsActive && m.Role == partner.AsCaseRole());
 
@@ -220,7 +224,7 @@ public sealed class Case : IPracticeScoped
     /// <summary>A partner acknowledges the policy version in force.</summary>
     public PolicyAcknowledgement AcknowledgePolicy(PersonId partnerPerson, Instant now)
     {
-        var partner = RolesOf(partnerPerson).Select(role => role.AsPartnerRole()).FirstOrDefault(role => role is not null)
+        var partner = PartnerRoleOf(partnerPerson)
             ?? throw new DomainRuleViolation("Only the partners of this case acknowledge the couples therapist's policies.");
 
         if (CouplesPolicy is not { } policy)

@@ -72,7 +72,9 @@ public abstract class CaseJourneyTests(FourfoldAppFactory app)
 
         using var scope = app.Services.CreateScope();
         var caseId = Guid.Parse(casePage.Split('/')[^1]);
-        var actions = await FourfoldAppFactory.SystemDb(scope).AuditEvents.Where(e => e.AuditedCaseId == caseId).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync();
+        var events = await FourfoldAppFactory.SystemDb(scope).AuditEvents.Where(e => e.AuditedCaseId == caseId).OrderBy(e => e.Sequence).ToListAsync();
+        var actions = events.Select(e => e.Action).ToList();
+        Assert.All(events, e => Assert.NotNull(e.ActorId));
         Assert.Equal(
             ["CaseOpened", "TeamMemberInvited", "TeamMemberInvited", "CouplesPolicySet", "InvitationAccepted", "CouplesPolicyAcknowledged", "InvitationAccepted", "CouplesPolicyAcknowledged"],
             actions);

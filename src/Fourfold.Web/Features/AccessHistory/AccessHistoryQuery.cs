@@ -24,7 +24,7 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db)
         }
 
         var myCases = (await db.Cases.AsNoTracking().ToListAsync(cancellationToken))
-            .Select(c => (Case: c, Partner: c.RolesOf(me).Select(r => r.AsPartnerRole()).OfType<PartnerRole>().Cast<PartnerRole?>().FirstOrDefault()))
+            .Select(c => (Case: c, Partner: c.PartnerRoleOf(me)))
             .Where(x => x.Partner is not null)
             .ToDictionary(x => x.Case.Id.Value);
         if (myCases.Count == 0)

@@ -36,7 +36,7 @@ public sealed record AuthorizationContext(
         var names = people.GroupBy(m => m.PersonId!.Value).ToDictionary(g => g.Key, g => g.First().DisplayName);
         var me = await db.Users.AsNoTracking().Where(u => u.Id == reader.Value).Select(u => new { u.DisplayName, u.TimeZoneId }).SingleAsync(cancellationToken);
         var authorizations = await db.Authorizations.Where(a => a.CaseId == caseId).OrderByDescending(a => a.SignedAt).ToListAsync(cancellationToken);
-        var partner = roles.Select(r => r.AsPartnerRole()).OfType<PartnerRole>().Cast<PartnerRole?>().FirstOrDefault();
+        var partner = found.PartnerRoleOf(reader);
         return new AuthorizationContext(found, reader, roles, partner, me.DisplayName, me.TimeZoneId, names, authorizations);
     }
 

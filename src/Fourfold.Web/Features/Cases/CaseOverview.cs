@@ -18,7 +18,9 @@ public sealed record CaseOverview(
 
     public IEnumerable<TeamMemberView> OpenInvitations => Team.Where(m => m.Status == MembershipStatus.Invited);
 
-    public bool ReaderIsPartner => ReaderRoles.Any(role => role.IsPartner());
+    public PartnerRole? ReaderPartner => ReaderRoles.Select(role => role.AsPartnerRole()).FirstOrDefault(role => role is not null);
+
+    public bool ReaderIsPartner => ReaderPartner is not null;
 
     public bool ReaderIsCouplesTherapist => ReaderRoles.Contains(CaseRole.CouplesTherapist);
 }

@@ -21,8 +21,8 @@ public sealed class CaseQueries(FourfoldDbContext db, IClock clock)
         return cases.Select(c =>
         {
             var myRoles = me is { } person ? c.RolesOf(person).Order().ToList() : [];
-            var needsAcknowledgement = myRoles.Select(r => r.AsPartnerRole()).OfType<PartnerRole>()
-                .Any(partner => c.CouplesPolicy is not null && !c.HasAcknowledgedPolicyInForce(partner));
+            var needsAcknowledgement = me is { } reader && c.PartnerRoleOf(reader) is { } partner
+                && c.CouplesPolicy is not null && !c.HasAcknowledgedPolicyInForce(partner);
             var status = CouplesTherapistBooking.MayBookWithCouplesTherapist(c.BookingFacts(), new CouplesSessionRequest.Joint()).Explanation;
             return new CaseSummary(c.Id, c.Label, practices.GetValueOrDefault(c.PracticeId.Value, ""), myRoles,
                 c.Memberships.Count(m => m.IsActive), status, needsAcknowledgement);

@@ -109,6 +109,7 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
             return Outcome.Refused(string.Join(" ", created.Errors.Select(e => e.Description)));
         }
 
+        db.Actor.SignIn(user.PersonId, user.Kind, null, []);
         var accepted = await AcceptAsync(secret, user, cancellationToken);
         if (!accepted.Succeeded)
         {

@@ -4,6 +4,7 @@ using Fourfold.Data.Tenancy;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fourfold.Web.Infrastructure.Security;
@@ -17,7 +18,9 @@ internal sealed class ActorMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, FourfoldDbContext db, DataActor actor, IAuthorizationService authorization)
     {
         var principal = context.User;
-        if (principal.Identity?.IsAuthenticated == true
+        var isStaticAsset = context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
+        if (!isStaticAsset
+            && principal.Identity?.IsAuthenticated == true
             && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
             && (await authorization.AuthorizeAsync(principal, AccessPolicies.Member)).Succeeded)
         {
