@@ -8,6 +8,7 @@ using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
 using Fourfold.Domain.Practices;
+using Fourfold.Domain.Records;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -30,6 +31,10 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
     public DbSet<CaseMembership> CaseMemberships => Set<CaseMembership>();
 
     public DbSet<Authorization> Authorizations => Set<Authorization>();
+
+    public DbSet<ClinicalItem> ClinicalItems => Set<ClinicalItem>();
+
+    public DbSet<PsychotherapyNote> PsychotherapyNotes => Set<PsychotherapyNote>();
 
     public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
 
@@ -67,6 +72,7 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
         configurationBuilder.DefaultTypeMapping<PersonId>().HasConversion<StrongIdConverter<PersonId>>();
         configurationBuilder.DefaultTypeMapping<CaseId>().HasConversion<StrongIdConverter<CaseId>>();
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 

@@ -11,8 +11,8 @@ public sealed class SharingJourneyTests(BrowserApp app)
     public async Task Partner_SignsTheStandardTeamAuthorizationAfterItsPreview_ThenSharesLess()
     {
         var page = await app.NewPageAsync();
-        await new SignInPage(page).SignInAsync(DemoAccounts.ChrisHolt);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Holt" }).ClickAsync();
+        await new SignInPage(page).SignInAsync(DemoAccounts.RileyPark);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Park" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "What I share" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What you share, and with whom" })).ToBeVisibleAsync();
@@ -23,11 +23,11 @@ public sealed class SharingJourneyTests(BrowserApp app)
         var preview = page.Locator(".preview");
         await Assertions.Expect(preview).ToContainTextAsync("Sam Ortiz");
         await Assertions.Expect(preview).ToContainTextAsync("would see: attendance");
-        await Assertions.Expect(page.Locator(".signed-text")).ToContainTextAsync("I, Chris Holt, the involved partner in this case");
+        await Assertions.Expect(page.Locator(".signed-text")).ToContainTextAsync("I, Riley Park, the betrayed partner in this case");
         await Accessibility.AssertNoViolationsAsync(page);
         await BrowserApp.ScreenshotAsync(page, "13-sharing-preview");
 
-        await page.GetByLabel("Type your full name (Chris Holt) to sign").FillAsync("Chris Holt");
+        await page.GetByLabel("Type your full name (Riley Park) to sign").FillAsync("Riley Park");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Signed.");
         await Assertions.Expect(page.GetByText("Active until")).ToBeVisibleAsync();
@@ -37,7 +37,7 @@ public sealed class SharingJourneyTests(BrowserApp app)
         await page.GetByLabel("session summaries").UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview what this shares" }).ClickAsync();
         await Assertions.Expect(page.Locator(".preview")).ToContainTextAsync("would no longer see: session summaries");
-        await page.GetByLabel("Type your full name (Chris Holt) to sign").FillAsync("Chris Holt");
+        await page.GetByLabel("Type your full name (Riley Park) to sign").FillAsync("Riley Park");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your earlier authorization has ended");

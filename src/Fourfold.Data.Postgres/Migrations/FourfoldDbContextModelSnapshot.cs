@@ -363,6 +363,128 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.ToTable("Practices");
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.Records.ClinicalItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssessmentUsed")
+                        .HasMaxLength(740)
+                        .HasColumnType("character varying(740)");
+
+                    b.PrimitiveCollection<int[]>("AudienceRoles")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<Guid>("Author")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(106766)
+                        .HasColumnType("character varying(106766)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Holder")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IndividualSessionWith")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("LastEditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PolicyInForce")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("PolicyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(953)
+                        .HasColumnType("character varying(953)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Id");
+
+                    b.ToTable("ClinicalItems", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Records.PsychotherapyNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Author")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(106766)
+                        .HasColumnType("character varying(106766)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Holder")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LastEditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(953)
+                        .HasColumnType("character varying(953)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Holder", "Id");
+
+                    b.ToTable("PsychotherapyNotes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -717,6 +839,124 @@ namespace Fourfold.Data.Postgres.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Records.ClinicalItem", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Fourfold.Domain.Records.ItemVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AssessmentUsed")
+                                .HasMaxLength(740)
+                                .HasColumnType("character varying(740)");
+
+                            b1.Property<int[]>("AudienceRoles")
+                                .IsRequired()
+                                .HasColumnType("integer[]");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(106766)
+                                .HasColumnType("character varying(106766)");
+
+                            b1.Property<DateTime>("EditedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("EditedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(953)
+                                .HasColumnType("character varying(953)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ItemId");
+
+                            b1.ToTable("ClinicalItemVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ItemId");
+                        });
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Records.PsychotherapyNote", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Fourfold.Domain.Records.ItemVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AssessmentUsed")
+                                .HasMaxLength(740)
+                                .HasColumnType("character varying(740)");
+
+                            b1.PrimitiveCollection<int[]>("AudienceRoles")
+                                .IsRequired()
+                                .HasColumnType("integer[]");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(106766)
+                                .HasColumnType("character varying(106766)");
+
+                            b1.Property<DateTime>("EditedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("EditedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(953)
+                                .HasColumnType("character varying(953)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ItemId");
+
+                            b1.ToTable("PsychotherapyNoteVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ItemId");
+                        });
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

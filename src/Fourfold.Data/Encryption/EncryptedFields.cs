@@ -1,5 +1,6 @@
 using System.Reflection;
 using Fourfold.Domain.Authorizations;
+using Fourfold.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -20,6 +21,14 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
 {
     public static EncryptedFields Instance { get; } = new();
 
+    /// <summary>The free text of clinical items and their versions, each bound to its own row's id.</summary>
+    private static readonly Dictionary<Type, EncryptedText> ItemTexts = new()
+    {
+        [typeof(ClinicalItem)] = new(e => ((WrittenItem)e).Id, typeof(ClinicalItem), nameof(WrittenItem.Title), nameof(WrittenItem.Body), nameof(ClinicalItem.AssessmentUsed)),
+        [typeof(PsychotherapyNote)] = new(e => ((WrittenItem)e).Id, typeof(PsychotherapyNote), nameof(WrittenItem.Title), nameof(WrittenItem.Body)),
+        [typeof(ItemVersion)] = new(e => ((ItemVersion)e).Id, typeof(ItemVersion), nameof(ItemVersion.Title), nameof(ItemVersion.Body), nameof(ItemVersion.AssessmentUsed)),
+    };
+
     private static readonly PropertyInfo SignedText = typeof(Authorization).GetProperty(nameof(Authorization.SignedText))!;
     private static readonly PropertyInfo Purpose = typeof(AuthorizationTerms).GetProperty(nameof(AuthorizationTerms.Purpose))!;
 
@@ -30,6 +39,13 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
     }
 
     public static string PurposeAssociatedData(AuthorizationId owner) => $"Authorization.Purpose:{owner.Value}";
+
+    /// <summary>The associated data of one free-text field of an item or item version: its type, field and row id.</summary>
+    public static string ItemAssociatedData(Type type, string property, Guid rowId)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return $"{type.Name}.{property}:{rowId}";
+    }
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -77,6 +93,18 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
             Purpose.SetValue(terms, KeysOf(materializationData.Context).Unprotect(terms.Purpose, PurposeAssociatedData(owner)));
         }
 
+        if (ItemTexts.TryGetValue(entity.GetType(), out var text))
+        {
+            foreach (var property in text.Fields)
+            {
+                if (property.GetValue(entity) is string stored && KeyRing.IsProtected(stored))
+                {
+                    var plaintext = KeysOf(materializationData.Context).Unprotect(stored, ItemAssociatedData(text.Type, property.Name, text.RowId(entity)));
+                    property.SetValue(entity, plaintext);
+                }
+            }
+        }
+
         return entity;
     }
 
@@ -92,6 +120,20 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
         // Changes made through domain methods are found only now; without this, a changed row could be written with
         // its decrypted text.
         context?.ChangeTracker.DetectChanges();
+        foreach (var (entry, text) in ItemEntries(context).Where(e => e.Entry.State is EntityState.Added or EntityState.Modified))
+        {
+            foreach (var field in text.Fields)
+            {
+                var property = entry.Property(field.Name);
+                if (property.CurrentValue is string plaintext && !KeyRing.IsProtected(plaintext))
+                {
+                    property.CurrentValue = KeysOf(context!).Protect(plaintext, ItemAssociatedData(text.Type, field.Name, text.RowId(entry.Entity)));
+                    property.OriginalValue = property.CurrentValue;
+                    property.IsModified = entry.State == EntityState.Modified;
+                }
+            }
+        }
+
         foreach (var entry in Entries(context).Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             if (entry.Reference(a => a.Terms).TargetEntry is { } termsEntry)
@@ -116,6 +158,21 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
 
     private static void Decrypt(DbContext? context)
     {
+        foreach (var (entry, text) in ItemEntries(context))
+        {
+            foreach (var field in text.Fields)
+            {
+                var property = entry.Property(field.Name);
+                if (property.CurrentValue is string stored && KeyRing.IsProtected(stored))
+                {
+                    var plaintext = KeysOf(context!).Unprotect(stored, ItemAssociatedData(text.Type, field.Name, text.RowId(entry.Entity)));
+                    property.CurrentValue = plaintext;
+                    property.OriginalValue = plaintext;
+                    property.IsModified = false;
+                }
+            }
+        }
+
         foreach (var entry in Entries(context))
         {
             if (entry.Reference(a => a.Terms).TargetEntry is { } termsEntry && KeyRing.IsProtected(termsEntry.Property(t => t.Purpose).CurrentValue))
@@ -140,4 +197,20 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
 
     private static List<EntityEntry<Authorization>> Entries(DbContext? context) =>
         context?.ChangeTracker.Entries<Authorization>().ToList() ?? [];
+
+    private static List<(EntityEntry Entry, EncryptedText Text)> ItemEntries(DbContext? context) =>
+        context?.ChangeTracker.Entries()
+            .Select(e => (Entry: e, Text: ItemTexts.GetValueOrDefault(e.Entity.GetType())))
+            .Where(e => e.Text is not null)
+            .Select(e => (e.Entry, e.Text!))
+            .ToList() ?? [];
+
+    private sealed class EncryptedText(Func<object, Guid> rowId, Type type, params string[] fields)
+    {
+        public Func<object, Guid> RowId { get; } = rowId;
+
+        public Type Type { get; } = type;
+
+        public IReadOnlyList<PropertyInfo> Fields { get; } = [.. fields.Select(name => type.GetProperty(name)!.DeclaringType!.GetProperty(name)!)];
+    }
 }

@@ -94,7 +94,8 @@ public static class AccessDecision
                 return AccessVerdict.Because(
                     covering.Any(a => a.IsRevokedAt(now)) ? DenialReason.AuthorizationRevoked
                     : covering.Any(a => a.Terms.ExpiresAt <= now) ? DenialReason.AuthorizationExpired
-                    : DenialReason.NoAuthorization);
+                    : DenialReason.NoAuthorization,
+                    partner);
             }
 
             used.Add(active.Id);

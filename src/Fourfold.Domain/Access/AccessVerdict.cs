@@ -1,4 +1,5 @@
 using Fourfold.Domain.Authorizations;
+using Fourfold.Domain.Cases;
 
 namespace Fourfold.Domain.Access;
 
@@ -16,13 +17,16 @@ public abstract record AccessVerdict
         public override bool IsAllowed => true;
     }
 
-    /// <summary>Every denial is answered as "not found" outside the domain, so that nobody learns an item exists.</summary>
-    public sealed record Denied(DenialReason Reason) : AccessVerdict
+    /// <summary>
+    /// Every denial is answered as "not found" outside the domain, so that nobody learns an item exists. For a missing,
+    /// revoked or expired authorization, <paramref name="Partner"/> is the partner whose consent is missing.
+    /// </summary>
+    public sealed record Denied(DenialReason Reason, PartnerRole? Partner = null) : AccessVerdict
     {
         public override bool IsAllowed => false;
     }
 
     internal static Allowed By(AccessRule rule, params AuthorizationId[] authorizations) => new(rule, authorizations);
 
-    internal static Denied Because(DenialReason reason) => new(reason);
+    internal static Denied Because(DenialReason reason, PartnerRole? partner = null) => new(reason, partner);
 }

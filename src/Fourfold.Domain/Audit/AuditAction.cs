@@ -15,4 +15,6 @@ public enum AuditAction
     InvitationWithdrawn = 10,
     CouplesPolicySet = 11,
     CouplesPolicyAcknowledged = 12,
+    ItemWritten = 13,
+    ItemEdited = 14,
 }

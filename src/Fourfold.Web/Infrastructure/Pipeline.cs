@@ -8,6 +8,7 @@ using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Features.Invitations;
+using Fourfold.Web.Features.Records;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Database;
 using Fourfold.Web.Infrastructure.Security;
@@ -71,6 +72,7 @@ internal static class Pipeline
         app.MapInvitationEndpoints();
         app.MapAuthorizationApi();
         app.MapAccessHistoryApi();
+        app.MapRecordsApi();
     }
 
     public static void AnnounceOnStart(this WebApplication app) =>

@@ -78,6 +78,13 @@ internal static class ServiceRegistration
         services.AddScoped<Features.AccessHistory.AccessHistoryQuery>();
         services.AddScoped<Features.Authorizations.RevokeAuthorization>();
         services.AddScoped<Features.PracticeAdministration.AddPracticeMember>();
+        services.AddScoped<Features.Records.ItemStore>();
+        services.AddScoped<Features.Records.ItemReadAudit>();
+        services.AddScoped<Features.Records.TimelineQuery>();
+        services.AddScoped<Features.Records.ItemQuery>();
+        services.AddScoped<Features.Records.WriteItem>();
+        services.AddScoped<Features.Records.EditItem>();
+        services.AddSingleton<Features.Records.MarkdownText>();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration)

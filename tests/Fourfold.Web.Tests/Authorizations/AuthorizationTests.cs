@@ -15,52 +15,54 @@ public abstract partial class AuthorizationTests(FourfoldAppFactory app)
     [Fact]
     public async Task Partner_PreviewsAndSignsTheStandardTeamAuthorization_WhichIsKeptWithItsTextAndHashAndAudited()
     {
-        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
-        var page = await PageAsync("Holt");
+        var riley = await app.SignedInAsync(DemoAccounts.RileyPark);
+        var page = await PageAsync("Park");
 
-        var previewed = await Forms.SubmitAsync(chris, page, "draft", StandardChoices());
+        var previewed = await Forms.SubmitAsync(riley, page, "draft", StandardChoices());
         var preview = await previewed.Content.ReadAsStringAsync();
-        Assert.Contains("<strong>Sam Ortiz</strong> (Support of the betrayed partner)", preview, StringComparison.Ordinal);
-        Assert.Contains("<strong>Dr. Maya Lee</strong> (Couples therapist)", preview, StringComparison.Ordinal);
+        Assert.Contains("<strong>Sam Ortiz</strong> (Support of the involved partner)", preview, StringComparison.Ordinal);
+        Assert.Contains("<strong>Jordan Blake</strong> (Support of the betrayed partner)", preview, StringComparison.Ordinal);
         Assert.Contains("would see: attendance (when sessions happen)", preview, StringComparison.Ordinal);
         var hash = HiddenValue(preview, "SignForm.TextHash");
 
-        var signed = await SubmitSignAsync(chris, page, hash, "Chris Holt");
+        var signed = await SubmitSignAsync(riley, page, hash, "Riley Park");
 
         Assert.Contains("Signed. The people you chose can see this information", await signed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var scope = app.Services.CreateScope();
         var db = FourfoldAppFactory.SystemDb(scope);
-        var stored = await db.Authorizations.SingleAsync(a => a.SignatureName == "Chris Holt");
+        var stored = await db.Authorizations.SingleAsync(a => a.SignatureName == "Riley Park");
         Assert.Equal(hash, stored.SignedTextHash);
         Assert.Equal(AuthorizationText.Hash(stored.SignedText), stored.SignedTextHash);
-        Assert.Contains("I, Chris Holt, the involved partner in this case", stored.SignedText, StringComparison.Ordinal);
+        Assert.Contains("I, Riley Park, the betrayed partner in this case", stored.SignedText, StringComparison.Ordinal);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "AuthorizationSigned" && e.Authorizations == stored.Id.ToString()));
     }
 
     [Fact]
     public async Task Sign_WithAnotherName_IsRefused_AndNothingIsSaved()
     {
-        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
-        var page = await PageAsync("Holt");
-        var preview = await (await Forms.SubmitAsync(dana, page, "draft", StandardChoices())).Content.ReadAsStringAsync();
+        var signedBefore = await CountAsync("Morgan Reed");
+        var morgan = await app.SignedInAsync(DemoAccounts.MorganReed);
+        var page = await PageAsync("Reed");
+        var preview = await (await Forms.SubmitAsync(morgan, page, "draft", StandardChoices())).Content.ReadAsStringAsync();
 
-        var refused = await SubmitSignAsync(dana, page, HiddenValue(preview, "SignForm.TextHash"), "Someone Else");
+        var refused = await SubmitSignAsync(morgan, page, HiddenValue(preview, "SignForm.TextHash"), "Someone Else");
 
-        Assert.Contains("Type your full name, Dana Holt, to sign.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await CountAsync("Dana Holt"));
+        Assert.Contains("Type your full name, Morgan Reed, to sign.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(signedBefore, await CountAsync("Morgan Reed"));
     }
 
     [Fact]
     public async Task Sign_WithTextOtherThanTheOneShown_IsRefused()
     {
-        var riley = await app.SignedInAsync(DemoAccounts.RileyPark);
-        var page = await PageAsync("Park");
-        await Forms.SubmitAsync(riley, page, "draft", StandardChoices());
+        var signedBefore = await CountAsync("Casey Reed");
+        var casey = await app.SignedInAsync(DemoAccounts.CaseyReed);
+        var page = await PageAsync("Reed");
+        await Forms.SubmitAsync(casey, page, "draft", StandardChoices());
 
-        var refused = await SubmitSignAsync(riley, page, AuthorizationText.Hash("some other text"), "Riley Park");
+        var refused = await SubmitSignAsync(casey, page, AuthorizationText.Hash("some other text"), "Casey Reed");
 
         Assert.Contains("The text changed since you read it.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await CountAsync("Riley Park"));
+        Assert.Equal(signedBefore, await CountAsync("Casey Reed"));
     }
 
     [Fact]

@@ -140,6 +140,8 @@ public abstract class CaseIsolationTests(FourfoldAppFactory app)
             "/cases/{CaseId}" or "/api/cases/{caseId}" => isMember || administers,
             "/cases/{CaseId}/team" => administers || roles.Any(r => r.IsProfessional()),
             "/cases/{CaseId}/policies" or "/cases/{CaseId}/authorizations" or "/api/cases/{caseId}/authorizations" => isMember,
+            "/cases/{CaseId}/timeline" or "/api/cases/{caseId}/timeline" => isMember || administers,
+            "/cases/{CaseId}/items/new" => isMember,
             "/cases/{CaseId}/partners/{Partner}" => PartnerPageAccess.MayView(roles, url.EndsWith("/betrayed", StringComparison.Ordinal) ? PartnerRole.BetrayedPartner : PartnerRole.InvolvedPartner),
             _ => throw new InvalidOperationException($"Write down who may see {route}."),
         };

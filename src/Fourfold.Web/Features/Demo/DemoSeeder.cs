@@ -40,10 +40,15 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
             people[account] = await CreateAccountAsync(account, account.Kind == PersonKind.Client ? null : practice);
         }
 
-        db.Cases.AddRange(
-            HoltCase(harbor.Id, people, now),
-            ReedCase(harbor.Id, people, now),
-            ParkCase(harbor.Id, people, now));
+        var (holt, reed, park) = (HoltCase(harbor.Id, people, now), ReedCase(harbor.Id, people, now), ParkCase(harbor.Id, people, now));
+        db.Cases.AddRange(holt, reed, park);
+        var story = new DemoStory(people, now);
+        story.Holt(holt);
+        story.Reed(reed);
+        story.Park(park);
+        db.Authorizations.AddRange(story.Authorizations);
+        db.ClinicalItems.AddRange(story.Items.OfType<Domain.Records.ClinicalItem>());
+        db.PsychotherapyNotes.AddRange(story.Items.OfType<Domain.Records.PsychotherapyNote>());
         await db.SaveChangesAsync(cancellationToken);
     }
 

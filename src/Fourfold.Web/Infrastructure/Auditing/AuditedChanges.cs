@@ -14,12 +14,12 @@ public sealed class AuditedChanges(AuditTrail audit, IClock clock, IHttpContextA
 {
     public const string ConflictMessage = "Someone else changed this case at the same moment. Reload the page to see their change, then try again.";
 
-    public async Task<bool> SaveAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, CancellationToken cancellationToken, string subjects = "")
+    public async Task<bool> SaveAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, CancellationToken cancellationToken, string subjects = "", Guid? itemId = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         try
         {
-            await SaveWithEventAsync(db, action, caseId, subjects, cancellationToken);
+            await SaveWithEventAsync(db, action, caseId, subjects, itemId, cancellationToken);
             return true;
         }
         catch (DbUpdateConcurrencyException)
@@ -29,13 +29,13 @@ public sealed class AuditedChanges(AuditTrail audit, IClock clock, IHttpContextA
         }
     }
 
-    private Task SaveWithEventAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, string subjects, CancellationToken cancellationToken) =>
+    private Task SaveWithEventAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, string subjects, Guid? itemId, CancellationToken cancellationToken) =>
         audit.RunChangeAsync(db, async token =>
         {
             await db.SaveChangesAsync(token);
             return
             [
-                new AuditEntry(clock.GetCurrentInstant(), db.Actor.Person, action, AuditOutcome.Succeeded, caseId,
+                new AuditEntry(clock.GetCurrentInstant(), db.Actor.Person, action, AuditOutcome.Succeeded, caseId, itemId,
                     Subjects: subjects, ClientAddress: http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? ""),
             ];
         }, cancellationToken);

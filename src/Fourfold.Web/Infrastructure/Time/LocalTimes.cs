@@ -21,6 +21,9 @@ public static class LocalTimes
     public static string DateIn(Instant instant, string zoneId) =>
         DatePattern.Format(instant.InZone(ZoneOrUtc(zoneId)).Date);
 
+    /// <summary>"3 Nov 2026".</summary>
+    public static string FormatDate(LocalDate date) => DatePattern.Format(date);
+
     /// <summary>"New York" from "America/New_York".</summary>
     public static string PlaceName(string zoneId)
     {

@@ -1,0 +1,98 @@
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Common;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Policies;
+using NodaTime;
+
+namespace Fourfold.Domain.Records;
+
+/// <summary>
+/// An item of the case's shared story: a history entry, session summary, progress note or assessment summary, meant
+/// by its author for an audience of case roles. An item from an individual session with the couples therapist keeps
+/// the confidentiality policy that was in force when it was written; a later change of policy changes neither its
+/// subject nor who may read it.
+/// </summary>
+public sealed class ClinicalItem : WrittenItem
+{
+    private ClinicalItem()
+    {
+        AudienceRoles = [];
+    }
+
+    private ClinicalItem(Guid id, AuthoringContext context, ItemDraft draft, WritingCheck check, Instant now)
+        : base(id, context.CaseId, context.Author, check.Subject, check.Content, draft.Audience, now)
+    {
+        Kind = draft.Kind;
+        AudienceRoles = [.. draft.Audience.Distinct().Order()];
+        AssessmentUsed = check.Content.AssessmentUsed;
+        if (draft.IndividualSessionWith is { } partner && context.PolicyInForce is { } policy)
+        {
+            IndividualSessionWith = partner;
+            PolicyInForce = policy.Confidentiality;
+            PolicyVersion = policy.Version;
+        }
+    }
+
+    public ItemKind Kind { get; private set; }
+
+    public override Category Category => Kind.CategoryOf();
+
+    /// <summary>The case roles the author means the item for; empty when it is for its holder alone.</summary>
+    public List<CaseRole> AudienceRoles { get; private set; }
+
+    public string? AssessmentUsed { get; private set; }
+
+    public PartnerRole? IndividualSessionWith { get; private set; }
+
+    public ConfidentialityPolicy? PolicyInForce { get; private set; }
+
+    public int? PolicyVersion { get; private set; }
+
+    public Audience Audience => new(AudienceRoles.ToHashSet(), new HashSet<PersonId>());
+
+    public override ItemFacts Facts => new(Id, CaseId, Holder, Author, Subject, Category, Audience);
+
+    protected override string? AssessmentUsedOrNull => AssessmentUsed;
+
+    public static ClinicalItem Write(AuthoringContext context, ItemDraft draft, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(draft);
+        var check = Checked(context, draft);
+        if (draft.Kind == ItemKind.PsychotherapyNote)
+        {
+            throw new DomainRuleViolation("Psychotherapy notes are stored apart; write them as a psychotherapy note.");
+        }
+
+        return new ClinicalItem(Guid.CreateVersion7(now.ToDateTimeOffset()), context, draft, check, now);
+    }
+
+    /// <summary>Saves a new version of the text, date and audience; see <see cref="WrittenItem.Revise"/>.</summary>
+    public bool Edit(AuthoringContext context, int startedFrom, ItemDraft draft, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(draft);
+        var check = Checked(context, draft with { Kind = Kind, Subject = Subject, IndividualSessionWith = null });
+        var audience = draft.Audience.Distinct().Order().ToList();
+        if (!Revise(context.Author, startedFrom, check.Content, audience, now))
+        {
+            return false;
+        }
+
+        AudienceRoles = audience;
+        AssessmentUsed = check.Content.AssessmentUsed;
+        return true;
+    }
+
+    internal static WritingCheck Checked(AuthoringContext context, ItemDraft draft)
+    {
+        var check = Authorship.Check(context, draft);
+        if (!check.IsValid)
+        {
+            throw new DomainRuleViolation(check.Problems.Values.First());
+        }
+
+        return check;
+    }
+}

@@ -1,0 +1,19 @@
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using NodaTime;
+
+namespace Fourfold.Domain.Records;
+
+/// <summary>
+/// What an author asks to write. <see cref="IndividualSessionWith"/> marks an item from an individual session with
+/// the couples therapist, whose subject the confidentiality policy in force decides.
+/// </summary>
+public sealed record ItemDraft(
+    ItemKind Kind,
+    ItemSubject? Subject,
+    IReadOnlyList<CaseRole> Audience,
+    string? Title,
+    string? Body,
+    LocalDate? OccurredOn,
+    string? AssessmentUsed = null,
+    PartnerRole? IndividualSessionWith = null);

@@ -1,0 +1,70 @@
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Records;
+
+/// <summary>The write and edit form's fields. Sizes are checked by the domain, field by field, so the messages are the same everywhere.</summary>
+public sealed class ItemInput
+{
+    public ItemKind? Kind { get; set; }
+
+    public ItemSubject? Subject { get; set; }
+
+    public PartnerRole? IndividualSessionWith { get; set; }
+
+    public DateOnly? OccurredOn { get; set; }
+
+    public string? AssessmentUsed { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Body { get; set; }
+
+    public bool ForBetrayedPartner { get; set; }
+
+    public bool ForInvolvedPartner { get; set; }
+
+    public bool ForSupportOfBetrayedPartner { get; set; }
+
+    public bool ForSupportOfInvolvedPartner { get; set; }
+
+    public bool ForCouplesTherapist { get; set; }
+
+    /// <summary>The version the edit started from.</summary>
+    public int Version { get; set; }
+
+    public IReadOnlyList<CaseRole> Audience =>
+        new (bool Chosen, CaseRole Role)[]
+        {
+            (ForBetrayedPartner, CaseRole.BetrayedPartner),
+            (ForInvolvedPartner, CaseRole.InvolvedPartner),
+            (ForSupportOfBetrayedPartner, CaseRole.SupportOfBetrayedPartner),
+            (ForSupportOfInvolvedPartner, CaseRole.SupportOfInvolvedPartner),
+            (ForCouplesTherapist, CaseRole.CouplesTherapist),
+        }.Where(choice => choice.Chosen).Select(choice => choice.Role).ToList();
+
+    public ItemDraft ToDraft() => new(Kind ?? 0, Subject, Audience, Title, Body, OccurredOn is { } day ? LocalDate.FromDateOnly(day) : null, AssessmentUsed, IndividualSessionWith);
+
+    public static ItemInput From(WrittenItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var audience = (item as ClinicalItem)?.AudienceRoles ?? [];
+        return new ItemInput
+        {
+            Kind = (item as ClinicalItem)?.Kind ?? ItemKind.PsychotherapyNote,
+            Subject = item.Subject,
+            OccurredOn = item.OccurredOn.ToDateOnly(),
+            AssessmentUsed = (item as ClinicalItem)?.AssessmentUsed,
+            Title = item.Title,
+            Body = item.Body,
+            ForBetrayedPartner = audience.Contains(CaseRole.BetrayedPartner),
+            ForInvolvedPartner = audience.Contains(CaseRole.InvolvedPartner),
+            ForSupportOfBetrayedPartner = audience.Contains(CaseRole.SupportOfBetrayedPartner),
+            ForSupportOfInvolvedPartner = audience.Contains(CaseRole.SupportOfInvolvedPartner),
+            ForCouplesTherapist = audience.Contains(CaseRole.CouplesTherapist),
+            Version = item.Version,
+        };
+    }
+}

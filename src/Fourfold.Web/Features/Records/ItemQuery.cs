@@ -1,0 +1,59 @@
+using Fourfold.Data;
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Audit;
+using Fourfold.Domain.People;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Records;
+
+/// <summary>
+/// Reads one item for the signed-in person through the access decision, and audits the read or the refusal. An item
+/// that does not exist and one they may not read look the same: null, answered as "not found".
+/// </summary>
+public sealed class ItemQuery(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, IClock clock)
+{
+    public const int ReadersShown = 100;
+
+    public async Task<ItemDetails?> ReadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var item = await store.FindAsync(id, cancellationToken);
+        var context = item is null ? null : await CaseReadContext.LoadAsync(db, item.CaseId, cancellationToken);
+        if (item is null || context is null)
+        {
+            await audit.DeniedAsync(db.Actor.Person, id, item?.CaseId, null, ItemReadAudit.UnknownItem, cancellationToken);
+            return null;
+        }
+
+        var now = clock.GetCurrentInstant();
+        var view = ItemView.From(item);
+        switch (AccessDecision.Decide(context.Reader, view.Facts, context.State, now))
+        {
+            case AccessVerdict.Denied denied:
+                await audit.DeniedAsync(context.Reader.Person, id, item.CaseId, item.Subject, denied.Reason.ToString(), cancellationToken);
+                return null;
+            case AccessVerdict.Allowed allowed:
+                await audit.ReadAsync(context.Reader.Person, [(view.Facts, allowed)], cancellationToken);
+                var readers = item.Holder == context.Reader.Person ? await ReadersAsync(item.Id, item.Holder, context, cancellationToken) : null;
+                return new ItemDetails(context, view, allowed, Visibility.Of(view.Facts, context, now), item.Versions.OrderByDescending(v => v.Number).ToList(), readers);
+            default:
+                return null;
+        }
+    }
+
+    private async Task<IReadOnlyList<ItemRead>> ReadersAsync(Guid itemId, PersonId holder, CaseReadContext context, CancellationToken cancellationToken)
+    {
+        var read = nameof(AuditAction.ReadItem);
+        var succeeded = nameof(AuditOutcome.Succeeded);
+        var events = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.ItemId == itemId && e.Action == read && e.Outcome == succeeded && e.ActorId != null && e.ActorId != holder.Value)
+            .OrderByDescending(e => e.Sequence)
+            .Take(ReadersShown)
+            .Select(e => new { e.ActorId, e.At })
+            .ToListAsync(cancellationToken);
+        var unknown = events.Select(e => PersonId.From(e.ActorId!.Value)).Where(p => !context.Names.ContainsKey(p)).Distinct().Select(p => p.Value).ToList();
+        var others = unknown.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => unknown.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return events.Select(e => new ItemRead(
+            context.Names.GetValueOrDefault(PersonId.From(e.ActorId!.Value)) ?? others.GetValueOrDefault(e.ActorId!.Value, "Someone no longer on the team"), e.At)).ToList();
+    }
+}

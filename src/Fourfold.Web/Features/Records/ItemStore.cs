@@ -1,0 +1,91 @@
+using Fourfold.Data;
+using Fourfold.Data.Encryption;
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fourfold.Web.Features.Records;
+
+/// <summary>
+/// Reads items without their version history: a case's items newest first from a cursor, and a psychotherapy note
+/// holder's own notes, which live apart. Text comes back decrypted. Every query runs through the tenant filter.
+/// </summary>
+public sealed class ItemStore(FourfoldDbContext db, KeyRing keys)
+{
+    /// <summary>A case's shared items older than <paramref name="before"/>, newest first; the caller decides who may read them.</summary>
+    public async Task<List<ItemView>> SharedItemsAsync(CaseId caseId, Guid? before, TimelineFilter filter, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId);
+        if (before is { } cursor)
+        {
+            query = query.Where(i => i.Id.CompareTo(cursor) < 0);
+        }
+
+        if (filter.Category is { } category)
+        {
+            var kinds = Enum.GetValues<ItemKind>().Where(k => k.CategoryOf() == category).ToList();
+            query = query.Where(i => kinds.Contains(i.Kind));
+        }
+
+        if (filter.Subject is { } subject)
+        {
+            query = query.Where(i => i.Subject == subject);
+        }
+
+        var rows = await query.OrderByDescending(i => i.Id).Take(take)
+            .Select(i => new ItemView(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.OccurredOn, i.RecordedAt,
+                i.LastEditedAt, i.Version, i.Title, i.Body, i.AssessmentUsed, i.IndividualSessionWith, i.PolicyInForce))
+            .ToListAsync(cancellationToken);
+        return rows;
+    }
+
+    /// <summary>The psychotherapy notes <paramref name="holder"/> keeps on a case, newest first.</summary>
+    public async Task<List<ItemView>> OwnNotesAsync(CaseId caseId, PersonId holder, Guid? before, TimelineFilter filter, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Category is { } category && category != Category.PsychotherapyNote)
+        {
+            return [];
+        }
+
+        var query = db.PsychotherapyNotes.AsNoTracking().Where(n => n.CaseId == caseId && n.Holder == holder);
+        if (before is { } cursor)
+        {
+            query = query.Where(n => n.Id.CompareTo(cursor) < 0);
+        }
+
+        if (filter.Subject is { } subject)
+        {
+            query = query.Where(n => n.Subject == subject);
+        }
+
+        return await query.OrderByDescending(n => n.Id).Take(take)
+            .Select(n => new ItemView(n.Id, n.CaseId, ItemKind.PsychotherapyNote, n.Subject, n.Holder, n.Author, new List<CaseRole>(), n.OccurredOn,
+                n.RecordedAt, n.LastEditedAt, n.Version, n.Title, n.Body, null, null, null))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The text of an item read by projection, decrypted; only for items the reader may read.</summary>
+    public ItemView Decrypted(ItemView row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var type = row.Kind == ItemKind.PsychotherapyNote ? typeof(PsychotherapyNote) : typeof(ClinicalItem);
+        return row with
+        {
+            Title = Decrypt(type, nameof(WrittenItem.Title), row.Id, row.Title)!,
+            Body = Decrypt(type, nameof(WrittenItem.Body), row.Id, row.Body)!,
+            AssessmentUsed = Decrypt(type, nameof(ClinicalItem.AssessmentUsed), row.Id, row.AssessmentUsed),
+        };
+    }
+
+    /// <summary>An item with its versions; shared items first, then notes kept apart.</summary>
+    public async Task<WrittenItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        (WrittenItem?)await db.ClinicalItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+        ?? await db.PsychotherapyNotes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+
+    private string? Decrypt(Type type, string field, Guid id, string? stored) =>
+        KeyRing.IsProtected(stored) ? keys.Unprotect(stored!, EncryptedFields.ItemAssociatedData(type, field, id)) : stored;
+}

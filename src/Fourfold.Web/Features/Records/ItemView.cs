@@ -1,0 +1,41 @@
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Policies;
+using Fourfold.Domain.Records;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Records;
+
+/// <summary>An item's current version as a reader is shown it, read without its history.</summary>
+public sealed record ItemView(
+    Guid Id,
+    CaseId CaseId,
+    ItemKind Kind,
+    ItemSubject Subject,
+    PersonId Holder,
+    PersonId Author,
+    IReadOnlyList<CaseRole> AudienceRoles,
+    LocalDate OccurredOn,
+    Instant RecordedAt,
+    Instant LastEditedAt,
+    int Version,
+    string Title,
+    string Body,
+    string? AssessmentUsed,
+    PartnerRole? IndividualSessionWith,
+    ConfidentialityPolicy? PolicyInForce)
+{
+    public Category Category => Kind.CategoryOf();
+
+    public ItemFacts Facts => new(Id, CaseId, Holder, Author, Subject, Category, new Audience(AudienceRoles.ToHashSet(), new HashSet<PersonId>()));
+
+    public static ItemView From(WrittenItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var clinical = item as ClinicalItem;
+        return new ItemView(item.Id, item.CaseId, clinical?.Kind ?? ItemKind.PsychotherapyNote, item.Subject, item.Holder, item.Author,
+            clinical?.AudienceRoles ?? [], item.OccurredOn, item.RecordedAt, item.LastEditedAt, item.Version, item.Title, item.Body,
+            clinical?.AssessmentUsed, clinical?.IndividualSessionWith, clinical?.PolicyInForce);
+    }
+}

@@ -1,0 +1,60 @@
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Policies;
+
+namespace Fourfold.Web.Features.Records;
+
+/// <summary>How items are described to the people reading them.</summary>
+public static class ItemWording
+{
+    public static string Subject(ItemSubject subject, CaseReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return subject switch
+        {
+            ItemSubject.Couple => "the couple",
+            ItemSubject.BetrayedPartner => PartnerName(PartnerRole.BetrayedPartner, context, "the betrayed partner"),
+            ItemSubject.InvolvedPartner => PartnerName(PartnerRole.InvolvedPartner, context, "the involved partner"),
+        };
+    }
+
+    /// <summary>The audience as a list of roles, with the names of the people who hold them.</summary>
+    public static string Audience(IReadOnlyList<CaseRole> roles, CaseReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(context);
+        return roles.Count == 0
+            ? "its holder only"
+            : string.Join(", ", roles.Order().Select(role => RoleWithNames(role, context)));
+    }
+
+    public static string RoleWithNames(CaseRole role, CaseReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var holders = context.State.ActiveRoles.Where(pair => pair.Value.Contains(role)).Select(pair => context.NameOf(pair.Key)).Order(StringComparer.Ordinal).ToList();
+        return holders.Count == 0 ? role.Describe() : $"{role.Describe()} ({string.Join(", ", holders)})";
+    }
+
+    public static string Policy(ConfidentialityPolicy policy) => policy switch
+    {
+        ConfidentialityPolicy.NoSecrets => "no-secrets policy",
+        ConfidentialityPolicy.Discretion => "therapist's-discretion policy",
+        ConfidentialityPolicy.Confidential => "confidential policy",
+    };
+
+    /// <summary>"Visible to Dana Holt, Sam Ortiz and Dr. Maya Lee".</summary>
+    public static string VisibleTo(IReadOnlyList<VisibilityLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var names = lines.Where(l => l.CanSee).Select(l => l.Name).ToList();
+        return names.Count switch
+        {
+            0 => "Visible to no one on the team",
+            1 => $"Visible to {names[0]} only",
+            _ => $"Visible to {string.Join(", ", names[..^1])} and {names[^1]}",
+        };
+    }
+
+    private static string PartnerName(PartnerRole partner, CaseReadContext context, string fallback) =>
+        context.State.Partner(partner) is { } person ? $"{context.NameOf(person)} ({fallback[4..]})" : fallback;
+}

@@ -1,0 +1,69 @@
+using Fourfold.Browser.Tests.Pages;
+using Fourfold.Web.Features.Demo;
+using Microsoft.Playwright;
+
+namespace Fourfold.Browser.Tests;
+
+[Collection(BrowserSuite.Name)]
+public sealed class StoryJourneyTests(BrowserApp app)
+{
+    private const string Title = "Avery: honesty about money";
+
+    [Fact]
+    public async Task TherapistsSummaryReachesTheCoachUnderAuthorization_NotThePartner_AndStopsWhenTheAuthorizationIsRevoked()
+    {
+        var sam = await SignedInOnParkStoryAsync(DemoAccounts.SamOrtiz);
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Write" }).ClickAsync();
+        await sam.GetByLabel("What you are writing").SelectOptionAsync(new SelectOptionValue { Label = "Session summary" });
+        await sam.GetByLabel("Avery Park (involved partner)").CheckAsync();
+        await sam.GetByLabel("Title").FillAsync(Title);
+        await sam.GetByLabel("Text").FillAsync("Avery told Riley about the hidden credit card before Riley found it.\n\n- Next: a shared budget, reviewed **weekly**.");
+        await sam.GetByLabel("Support of the betrayed partner (Jordan Blake)").CheckAsync();
+        await Accessibility.AssertNoViolationsAsync(sam);
+        await BrowserApp.ScreenshotAsync(sam, "20-story-write");
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(sam.GetByRole(AriaRole.Heading, new() { Name = Title })).ToBeVisibleAsync();
+        await Assertions.Expect(sam.Locator(".visibility--yes", new() { HasText = "Jordan Blake" })).ToContainTextAsync("with Avery Park's authorization");
+        await Assertions.Expect(sam.Locator(".visibility--no", new() { HasText = "Riley Park" })).ToContainTextAsync("it was not written for them");
+        await Accessibility.AssertNoViolationsAsync(sam);
+        await BrowserApp.ScreenshotAsync(sam, "21-story-item-visibility");
+        var itemUrl = sam.Url;
+
+        var jordan = await SignedInOnParkStoryAsync(DemoAccounts.JordanBlake);
+        await Assertions.Expect(jordan.GetByRole(AriaRole.Link, new() { Name = Title })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(jordan);
+        await BrowserApp.ScreenshotAsync(jordan, "22-story-coach-sees-it");
+
+        var riley = await SignedInOnParkStoryAsync(DemoAccounts.RileyPark);
+        await Assertions.Expect(riley.GetByRole(AriaRole.Heading, new() { Name = "The story so far" })).ToBeVisibleAsync();
+        await Assertions.Expect(riley.GetByText(Title)).ToHaveCountAsync(0);
+        await BrowserApp.ScreenshotAsync(riley, "23-story-partner-does-not");
+
+        var avery = await app.NewPageAsync();
+        await new SignInPage(avery).SignInAsync(DemoAccounts.AveryPark);
+        await avery.GetByRole(AriaRole.Link, new() { Name = "Park" }).ClickAsync();
+        await avery.GetByRole(AriaRole.Link, new() { Name = "What I share" }).ClickAsync();
+        await avery.GetByRole(AriaRole.Button, new() { Name = "Revoke all of it" }).First.ClickAsync();
+        await Assertions.Expect(avery.GetByRole(AriaRole.Status)).ToContainTextAsync("Revoked.");
+
+        await jordan.ReloadAsync();
+        await Assertions.Expect(jordan.GetByRole(AriaRole.Heading, new() { Name = "The story so far" })).ToBeVisibleAsync();
+        await Assertions.Expect(jordan.GetByText(Title)).ToHaveCountAsync(0);
+        await BrowserApp.ScreenshotAsync(jordan, "24-story-coach-no-longer");
+
+        await sam.GotoAsync(itemUrl);
+        await Assertions.Expect(sam.Locator(".visibility--no", new() { HasText = "Jordan Blake" })).ToContainTextAsync("Avery Park revoked the authorization that covered it");
+        await BrowserApp.ScreenshotAsync(sam, "25-story-visibility-after-revoking");
+    }
+
+    private async Task<IPage> SignedInOnParkStoryAsync(DemoAccount account)
+    {
+        var page = await app.NewPageAsync();
+        await new SignInPage(page).SignInAsync(account);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Park" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "The story" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The story so far" })).ToBeVisibleAsync();
+        return page;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Tests.Infrastructure;
+
+namespace Fourfold.Web.Tests.Records;
+
+public abstract class TimelineApiTests(FourfoldAppFactory app)
+{
+    [Fact]
+    public async Task EachPersonaSeesADifferentCorrectStoryOfTheParkCase()
+    {
+        var park = await Sharing.CaseIdAsync(app, "Park");
+
+        var jordan = await TitlesAsync(DemoAccounts.JordanBlake, park);
+        var sam = await TitlesAsync(DemoAccounts.SamOrtiz, park);
+        var riley = await TitlesAsync(DemoAccounts.RileyPark, park);
+        var avery = await TitlesAsync(DemoAccounts.AveryPark, park);
+
+        Assert.Equal(["Avery: first month of recovery work", "Coaching: boundaries and self-care", "Where I am now"], jordan);
+        Assert.Equal(["Progress note", "Avery: first month of recovery work"], sam);
+        Assert.Equal(["Where I am now"], riley);
+        Assert.Empty(avery);
+    }
+
+    [Fact]
+    public async Task TimelinePagesWalkTheWholeStoryNewestFirstWithoutGapsOrRepeats()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var all = await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/timeline?limit=100");
+        var everything = all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        Assert.True(everything.Count >= 5);
+        Assert.Equal(JsonValueKind.Null, all.GetProperty("next").ValueKind);
+
+        var walked = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/timeline?limit=2" + (cursor is null ? "" : $"&before={cursor}"));
+            walked.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+            cursor = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetGuid().ToString();
+        }
+        while (cursor is not null);
+
+        Assert.Equal(everything, walked);
+    }
+
+    [Fact]
+    public async Task ATimelineOfACaseTheReaderIsNotOnAnswers404()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var jordan = await app.SignedInAsync(DemoAccounts.JordanBlake);
+        var response = await jordan.GetAsync($"/api/cases/{holt}/timeline");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<List<string>> TitlesAsync(DemoAccount account, Guid caseId)
+    {
+        var client = await app.SignedInAsync(account);
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/timeline?limit=100");
+        return page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToList();
+    }
+}
+
+public sealed class TimelineApiTestsOnSqlite(SqliteApp app) : TimelineApiTests(app), IClassFixture<SqliteApp>;
+
+public sealed class TimelineApiTestsOnPostgres(PostgresApp app) : TimelineApiTests(app), IClassFixture<PostgresApp>;
