@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Records;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Fourfold.Web.Tests.Records;
+
+/// <summary>
+/// Every persona asks for every item id and walks every timeline: what comes back is exactly what the access decision
+/// allows, every other id answers 404, and the audit trail holds one event per read and per refusal. Runs over the
+/// demo stories and over items generated at random into the demo cases.
+/// </summary>
+public abstract class LeakOracleTests(FourfoldAppFactory app)
+{
+    [Fact]
+    public async Task EveryPersonaGetsExactlyWhatTheDecisionAllows_ByIdAndByTimeline_AndEachReadIsAudited()
+    {
+        await GenerateItemsAsync(seed: 20261125, perCase: 12);
+        var world = await WorldAsync();
+        Assert.True(world.Items.Count >= 40);
+
+        foreach (var account in DemoAccounts.All)
+        {
+            var client = await app.SignedInAsync(account);
+            var now = app.Clock.GetCurrentInstant();
+            var person = world.People[account.Email];
+            var reader = new Reader(person, account.Kind == PersonKind.PracticeAdministrator ? world.PracticeOf[account.Email] : null);
+            var (readsBefore, deniedBefore) = await AuditCountsAsync(person);
+
+            var expectedReads = 0;
+            var expectedDenied = 0;
+            foreach (var item in world.Items)
+            {
+                var allowed = world.States[item.CaseId] is var state
+                    && AccessDecision.Decide(reader, item, state, now).IsAllowed
+                    && (state.RolesOf(person).Count > 0 || reader.AdministersPractice == state.PracticeId);
+                var response = await client.GetAsync($"/api/items/{item.ItemId}");
+                Assert.True(allowed ? response.StatusCode == HttpStatusCode.OK : response.StatusCode == HttpStatusCode.NotFound,
+                    $"{account.Email} asked for {item.ItemId} ({item.Category} about {item.Subject}): {response.StatusCode}, expected {(allowed ? "200" : "404")}");
+                if (allowed)
+                {
+                    var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+                    Assert.Equal(item.Holder.Value, body.GetProperty("item").GetProperty("holder").GetGuid());
+                    expectedReads++;
+                }
+                else
+                {
+                    Assert.Equal("""{"status":404,"title":"Not found"}""", await response.Content.ReadAsStringAsync());
+                    expectedDenied++;
+                }
+            }
+
+            foreach (var (caseId, state) in world.States)
+            {
+                var reaches = state.RolesOf(person).Count > 0 || reader.AdministersPractice == state.PracticeId;
+                var expected = world.Items.Where(i => i.CaseId == caseId && AccessDecision.Decide(reader, i, state, now).IsAllowed)
+                    .Select(i => i.ItemId).OrderDescending().ToList();
+                var (status, walked) = await WalkTimelineAsync(client, caseId.Value);
+                Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, status);
+                Assert.Equal(reaches ? expected : [], walked);
+                expectedReads += walked.Count;
+            }
+
+            var (readsAfter, deniedAfter) = await AuditCountsAsync(person);
+            Assert.Equal(expectedReads, readsAfter - readsBefore);
+            Assert.Equal(expectedDenied, deniedAfter - deniedBefore);
+        }
+    }
+
+    private static async Task<(HttpStatusCode Status, List<Guid> Ids)> WalkTimelineAsync(HttpClient client, Guid caseId)
+    {
+        var ids = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var response = await client.GetAsync($"/api/cases/{caseId}/timeline?limit=5" + (cursor is null ? "" : $"&before={cursor}"));
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return (response.StatusCode, ids);
+            }
+
+            var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+            ids.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+            cursor = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetGuid().ToString();
+        }
+        while (cursor is not null);
+
+        return (HttpStatusCode.OK, ids);
+    }
+
+    private async Task<(int Reads, int Denied)> AuditCountsAsync(PersonId person)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var reads = await db.AuditEvents.CountAsync(e => e.ActorId == person.Value && e.Action == "ReadItem");
+        var denied = await db.AuditEvents.CountAsync(e => e.ActorId == person.Value && e.Action == "ReadDenied");
+        return (reads, denied);
+    }
+
+    /// <summary>Random items by random members of each demo case: random kinds, subjects and audiences among those the rules allow.</summary>
+    private async Task GenerateItemsAsync(int seed, int perCase)
+    {
+        var random = new Random(seed);
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var professions = await db.Users.Where(u => u.Profile != null).ToDictionaryAsync(u => u.Id, u => u.Profile!.Profession);
+        var now = app.Clock.GetCurrentInstant();
+        foreach (var demoCase in await db.Cases.ToListAsync())
+        {
+            var roles = demoCase.Memberships.Where(m => m.IsActive && m.PersonId is not null)
+                .GroupBy(m => m.PersonId!.Value).ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet());
+            for (var n = 0; n < perCase; n++)
+            {
+                var author = roles.Keys.ElementAt(random.Next(roles.Count));
+                var context = new AuthoringContext(demoCase.Id, author, roles, professions.TryGetValue(author.Value, out var p) ? p : null, demoCase.CouplesPolicy, now.InUtc().Date);
+                var kinds = Authorship.KindsFor(context);
+                var kind = kinds[random.Next(kinds.Count)];
+                var subjects = Authorship.SubjectsFor(context.AuthorRoles);
+                var choices = Authorship.AudienceChoices(context);
+                var audience = kind == ItemKind.PsychotherapyNote ? [] : choices.Where(_ => random.Next(2) == 0).ToList();
+                var draft = new ItemDraft(kind, subjects[random.Next(subjects.Count)], audience, $"Generated {n}", $"Generated body {n}", now.InUtc().Date,
+                    kind == ItemKind.AssessmentSummary ? "Clinical interview" : null);
+                var at = now - Duration.FromMinutes(random.Next(1, 10_000));
+                if (kind == ItemKind.PsychotherapyNote)
+                {
+                    db.PsychotherapyNotes.Add(PsychotherapyNote.Write(context, draft, at));
+                }
+                else
+                {
+                    db.ClinicalItems.Add(ClinicalItem.Write(context, draft, at));
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<World> WorldAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var cases = await db.Cases.AsNoTracking().ToListAsync();
+        var authorizations = await db.Authorizations.AsNoTracking().ToListAsync();
+        var states = cases.ToDictionary(c => c.Id, c => new CaseAccessState(c.Id, c.PracticeId,
+            c.Memberships.Where(m => m.IsActive && m.PersonId is not null).GroupBy(m => m.PersonId!.Value)
+                .ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet()),
+            authorizations.Where(a => a.CaseId == c.Id).ToList()));
+        var items = (await db.ClinicalItems.AsNoTracking().ToListAsync()).Select(i => i.Facts)
+            .Concat((await db.PsychotherapyNotes.AsNoTracking().ToListAsync()).Select(n => n.Facts)).ToList();
+        var users = await db.Users.AsNoTracking().ToListAsync();
+        return new World(
+            items,
+            states,
+            users.ToDictionary(u => u.Email!, u => u.PersonId),
+            users.Where(u => u.PracticeId is not null).ToDictionary(u => u.Email!, u => u.PracticeId!.Value));
+    }
+
+    private sealed record World(
+        IReadOnlyList<ItemFacts> Items,
+        IReadOnlyDictionary<CaseId, CaseAccessState> States,
+        IReadOnlyDictionary<string, PersonId> People,
+        IReadOnlyDictionary<string, Domain.Practices.PracticeId> PracticeOf);
+}
+
+public sealed class LeakOracleTestsOnSqlite(SqliteApp app) : LeakOracleTests(app), IClassFixture<SqliteApp>;
+
+public sealed class LeakOracleTestsOnPostgres(PostgresApp app) : LeakOracleTests(app), IClassFixture<PostgresApp>;
