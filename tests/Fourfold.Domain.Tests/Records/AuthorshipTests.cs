@@ -1,0 +1,123 @@
+using CsCheck;
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Common;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Policies;
+using Fourfold.Domain.Records;
+using NodaTime;
+
+namespace Fourfold.Domain.Tests.Records;
+
+public sealed class AuthorshipTests
+{
+    private static readonly Instant Now = CaseBuilder.Start + Duration.FromDays(10);
+    private static readonly LocalDate Today = Now.InUtc().Date;
+
+    private static AuthoringContext ContextOf(PersonId author, CouplesPolicy? policy = null, ProfessionKind? profession = ProfessionKind.Therapist)
+    {
+        var team = CaseBuilder.FullTeam().Build();
+        var roles = team.Memberships.Where(m => m.IsActive && m.PersonId is not null)
+            .GroupBy(m => m.PersonId!.Value)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet());
+        return new AuthoringContext(team.Id, author, roles, profession, policy, Today);
+    }
+
+    private static CouplesPolicy Policy(ConfidentialityPolicy confidentiality, int version = 1) =>
+        new(version, confidentiality, IndividualSessionPolicy.NotOffered, CaseBuilder.CouplesTherapist, CaseBuilder.Start);
+
+    private static ItemDraft Draft(ItemKind kind, ItemSubject? subject, params CaseRole[] audience) =>
+        new(kind, subject, audience, "A title", "A body", Today);
+
+    [Fact]
+    public void APartnerNeverWritesAboutTheOtherPartner_WhateverTheKindOrAudience()
+    {
+        Gen.Select(Gen.Bool, Gen.Enum<ItemKind>(), Gen.Enum<CaseRole>().Array[0, 5]).Sample((betrayed, kind, audience) =>
+        {
+            var (author, other) = betrayed
+                ? (CaseBuilder.BetrayedPartner, ItemSubject.InvolvedPartner)
+                : (CaseBuilder.InvolvedPartner, ItemSubject.BetrayedPartner);
+            var check = Authorship.Check(ContextOf(author, profession: null), new ItemDraft(kind, other, audience.Distinct().ToList(), "t", "b", Today));
+            return !check.IsValid && check.Problems.ContainsKey(nameof(ItemDraft.Subject));
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void AnIndividualSupportWritesAboutTheirOwnPartnerOnly()
+    {
+        Assert.Equal([ItemSubject.BetrayedPartner], Authorship.SubjectsFor(new HashSet<CaseRole> { CaseRole.SupportOfBetrayedPartner }));
+        Assert.Equal([ItemSubject.InvolvedPartner], Authorship.SubjectsFor(new HashSet<CaseRole> { CaseRole.SupportOfInvolvedPartner }));
+        Assert.Equal(Enum.GetValues<ItemSubject>(), Authorship.SubjectsFor(new HashSet<CaseRole> { CaseRole.CouplesTherapist }));
+        Assert.Equal([ItemSubject.BetrayedPartner, ItemSubject.Couple], Authorship.SubjectsFor(new HashSet<CaseRole> { CaseRole.BetrayedPartner }));
+    }
+
+    [Fact]
+    public void AnIndividualSessionItemIsTheCouplesUnderNoSecrets_ThePartnersUnderConfidential_AndKeepsItWhenThePolicyChanges()
+    {
+        Gen.Select(Gen.Enum<ConfidentialityPolicy>(), Gen.Enum<PartnerRole>(), Gen.Enum<ItemSubject>(), Gen.Enum<ConfidentialityPolicy>()).Sample((policy, partner, choice, later) =>
+        {
+            var draft = Draft(ItemKind.SessionSummary, choice, CaseRole.SupportOfBetrayedPartner) with { IndividualSessionWith = partner };
+            var check = Authorship.Check(ContextOf(CaseBuilder.CouplesTherapist, Policy(policy)), draft);
+            var own = Authorship.SubjectOf(partner);
+            var expected = policy switch
+            {
+                ConfidentialityPolicy.NoSecrets => ItemSubject.Couple,
+                ConfidentialityPolicy.Confidential => own,
+                ConfidentialityPolicy.Discretion => choice == ItemSubject.Couple || choice == own ? choice : (ItemSubject?)null,
+            };
+            if (expected is null)
+            {
+                return !check.IsValid;
+            }
+
+            var item = ClinicalItem.Write(ContextOf(CaseBuilder.CouplesTherapist, Policy(policy)), draft, Now);
+            var edited = item.Edit(ContextOf(CaseBuilder.CouplesTherapist, Policy(later, 2)), 1, draft with { Body = "Changed" }, Now + Duration.FromDays(1));
+            return check.IsValid && item.Subject == expected && item.PolicyInForce == policy && item.PolicyVersion == 1 && edited && item.Subject == expected;
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void OnlyTheCouplesTherapistWritesFromAnIndividualSessionWithThem_AndOnlyOnceAPolicyIsSet()
+    {
+        var bySupport = Authorship.Check(ContextOf(CaseBuilder.BetrayedSupport, Policy(ConfidentialityPolicy.NoSecrets)),
+            Draft(ItemKind.SessionSummary, ItemSubject.BetrayedPartner) with { IndividualSessionWith = PartnerRole.BetrayedPartner });
+        var withoutPolicy = Authorship.Check(ContextOf(CaseBuilder.CouplesTherapist),
+            Draft(ItemKind.SessionSummary, ItemSubject.Couple) with { IndividualSessionWith = PartnerRole.BetrayedPartner });
+
+        Assert.True(bySupport.Problems.ContainsKey(nameof(ItemDraft.IndividualSessionWith)));
+        Assert.Contains("Set the confidentiality policy", withoutPolicy.Problems[nameof(ItemDraft.IndividualSessionWith)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EditsKeepEveryVersion_RefuseAStaleStart_AndRefuseAnyoneButTheHolder()
+    {
+        var therapist = ContextOf(CaseBuilder.BetrayedSupport);
+        var item = ClinicalItem.Write(therapist, Draft(ItemKind.SessionSummary, ItemSubject.BetrayedPartner, CaseRole.CouplesTherapist), Now);
+
+        Assert.True(item.Edit(therapist, 1, Draft(ItemKind.SessionSummary, ItemSubject.BetrayedPartner) with { Body = "Second" }, Now + Duration.FromHours(1)));
+        Assert.False(item.Edit(therapist, 2, Draft(ItemKind.SessionSummary, ItemSubject.BetrayedPartner) with { Body = "Second" }, Now + Duration.FromHours(2)));
+        var stale = Assert.Throws<DomainRuleViolation>(() =>
+            item.Edit(therapist, 1, Draft(ItemKind.SessionSummary, ItemSubject.BetrayedPartner) with { Body = "Third" }, Now + Duration.FromHours(3)));
+        Assert.Equal(WrittenItem.StaleEditMessage, stale.Message);
+        Assert.Throws<DomainRuleViolation>(() =>
+            item.Edit(ContextOf(CaseBuilder.CouplesTherapist), 2, Draft(ItemKind.SessionSummary, ItemSubject.BetrayedPartner) with { Body = "Not mine" }, Now));
+
+        Assert.Equal([1, 2], item.Versions.Select(v => v.Number));
+        Assert.Equal("A body", item.Versions[0].Body);
+        Assert.Equal([CaseRole.CouplesTherapist], item.Versions[0].AudienceRoles);
+        Assert.Empty(item.AudienceRoles);
+        Assert.Equal("Second", item.Body);
+    }
+
+    [Fact]
+    public void APsychotherapyNoteReachesNoOneButItsHolder_WhateverTheCaseState()
+    {
+        var note = PsychotherapyNote.Write(ContextOf(CaseBuilder.InvolvedSupport), Draft(ItemKind.PsychotherapyNote, ItemSubject.InvolvedPartner), Now);
+        var facts = note.Facts;
+
+        Assert.Equal(Category.PsychotherapyNote, facts.Category);
+        Assert.Empty(facts.Audience.Roles);
+        Assert.Throws<DomainRuleViolation>(() => ClinicalItem.Write(ContextOf(CaseBuilder.InvolvedSupport), Draft(ItemKind.PsychotherapyNote, ItemSubject.InvolvedPartner), Now));
+        Assert.Throws<DomainRuleViolation>(() => PsychotherapyNote.Write(ContextOf(CaseBuilder.InvolvedSupport, profession: ProfessionKind.Coach), Draft(ItemKind.PsychotherapyNote, ItemSubject.InvolvedPartner), Now));
+    }
+}
