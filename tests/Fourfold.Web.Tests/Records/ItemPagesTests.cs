@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Tests.Infrastructure;
 
@@ -19,5 +21,28 @@ public abstract class ItemPagesTests(FourfoldAppFactory app)
         Assert.Contains("Support of the betrayed partner (Jordan Blake)", html, StringComparison.Ordinal);
     }
 }
+
+public abstract class AuthorizationPreviewOverItemsTests(FourfoldAppFactory app)
+{
+    [Fact]
+    public async Task ThePreviewCountsTheItemsEachPersonWouldNewlyRead_DecidedItemByItem()
+    {
+        var park = await Sharing.CaseIdAsync(app, "Park");
+        var riley = await app.SignedInAsync(DemoAccounts.RileyPark);
+        var preview = await (await riley.PostAsJsonAsync($"/api/cases/{park}/authorizations/preview", new
+        {
+            recipientRoles = new[] { "SupportOfInvolvedPartner" },
+            categories = new[] { "SessionSummary" },
+            purpose = "So that Avery's therapist knows what I work on",
+            lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var sam = preview.GetProperty("people").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Sam Ortiz");
+        Assert.Equal(1, sam.GetProperty("itemsGained").GetInt32());
+        Assert.Equal(0, sam.GetProperty("itemsLost").GetInt32());
+    }
+}
+
+public sealed class AuthorizationPreviewOverItemsTestsOnSqlite(SqliteApp app) : AuthorizationPreviewOverItemsTests(app), IClassFixture<SqliteApp>;
 
 public sealed class ItemPagesTestsOnSqlite(SqliteApp app) : ItemPagesTests(app), IClassFixture<SqliteApp>;

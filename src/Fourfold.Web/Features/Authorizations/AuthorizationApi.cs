@@ -110,11 +110,11 @@ public sealed record AuthorizationView(
 
 public sealed record AuthorizationPreviewView(string Text, string TextHash, IReadOnlyList<PreviewLineView> People);
 
-public sealed record PreviewLineView(Guid Person, string Name, IReadOnlyList<CaseRole> Roles, IReadOnlyList<Category> Gains, IReadOnlyList<Category> Losses)
+public sealed record PreviewLineView(Guid Person, string Name, IReadOnlyList<CaseRole> Roles, IReadOnlyList<Category> Gains, IReadOnlyList<Category> Losses, int ItemsGained, int ItemsLost)
 {
     public static PreviewLineView From(PreviewLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return new(line.Person.Value, line.Name, line.Roles, line.Gains, line.Losses);
+        return new(line.Person.Value, line.Name, line.Roles, line.Gains, line.Losses, line.ItemsGained, line.ItemsLost);
     }
 }

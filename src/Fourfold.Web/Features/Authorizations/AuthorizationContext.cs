@@ -1,7 +1,9 @@
 using Fourfold.Data;
+using Fourfold.Domain.Access;
 using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
+using Fourfold.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fourfold.Web.Features.Authorizations;
@@ -15,7 +17,8 @@ public sealed record AuthorizationContext(
     string ReaderName,
     string ReaderZone,
     IReadOnlyDictionary<PersonId, string> Names,
-    IReadOnlyList<Authorization> Authorizations)
+    IReadOnlyList<Authorization> Authorizations,
+    IReadOnlyList<ItemFacts> Items)
 {
     public static async Task<AuthorizationContext?> LoadAsync(FourfoldDbContext db, CaseId caseId, CancellationToken cancellationToken)
     {
@@ -37,8 +40,20 @@ public sealed record AuthorizationContext(
         var me = await db.Users.AsNoTracking().Where(u => u.Id == reader.Value).Select(u => new { u.DisplayName, u.TimeZoneId }).SingleAsync(cancellationToken);
         var authorizations = await db.Authorizations.Where(a => a.CaseId == caseId).OrderByDescending(a => a.SignedAt).ToListAsync(cancellationToken);
         var partner = found.PartnerRoleOf(reader);
-        return new AuthorizationContext(found, reader, roles, partner, me.DisplayName, me.TimeZoneId, names, authorizations);
+        var items = (await db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId)
+                .Select(i => new { i.Id, i.Holder, i.Author, i.Subject, i.Kind, i.AudienceRoles })
+                .ToListAsync(cancellationToken))
+            .Select(i => new ItemFacts(i.Id, caseId, i.Holder, i.Author, i.Subject, i.Kind.CategoryOf(), new Audience(i.AudienceRoles.ToHashSet(), new HashSet<PersonId>())))
+            .ToList();
+        return new AuthorizationContext(found, reader, roles, partner, me.DisplayName, me.TimeZoneId, names, authorizations, items);
     }
+
+    /// <summary>The case as the access decision sees it, with a given set of authorizations in force.</summary>
+    public CaseAccessState AccessStateWith(IReadOnlyList<Authorization> authorizations) =>
+        new(Case.Id, Case.PracticeId,
+            Case.Memberships.Where(m => m.IsActive && m.PersonId is not null).GroupBy(m => m.PersonId!.Value)
+                .ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet()),
+            authorizations);
 
     /// <summary>Authorizations this reader may see: a partner their own; a professional those that name them or one of their roles.</summary>
     public IEnumerable<Authorization> Visible =>

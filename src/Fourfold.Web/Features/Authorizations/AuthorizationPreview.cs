@@ -8,7 +8,8 @@ namespace Fourfold.Web.Features.Authorizations;
 /// <summary>
 /// Before a partner signs or revokes, lists person by person what they would gain or lose: the categories of the
 /// partner's information that their active authorizations would newly cover, or would stop covering, for each
-/// member of the team. It uses the same coverage test as the access decision's consent rule.
+/// member of the team, and how many of the case's items each would newly read or no longer read, decided by the access
+/// decision itself over the case's items with the authorizations before and after.
 /// </summary>
 public static class AuthorizationPreview
 {
@@ -16,6 +17,8 @@ public static class AuthorizationPreview
     {
         ArgumentNullException.ThrowIfNull(context);
         var lines = new List<PreviewLine>();
+        var stateBefore = context.AccessStateWith(before);
+        var stateAfter = context.AccessStateWith(after);
         foreach (var (person, name) in context.Names.Where(pair => pair.Key != context.Reader).OrderBy(pair => pair.Value, StringComparer.Ordinal))
         {
             var roles = context.Case.RolesOf(person);
@@ -23,9 +26,14 @@ public static class AuthorizationPreview
             var has = Covered(after, partner, person, roles, now);
             var gains = has.Except(had).Order().ToList();
             var losses = had.Except(has).Order().ToList();
-            if (gains.Count > 0 || losses.Count > 0)
+            var reader = new Reader(person);
+            var itemsBefore = context.Items.Where(item => AccessDecision.Decide(reader, item, stateBefore, now).IsAllowed).Select(item => item.ItemId).ToHashSet();
+            var itemsAfter = context.Items.Where(item => AccessDecision.Decide(reader, item, stateAfter, now).IsAllowed).Select(item => item.ItemId).ToHashSet();
+            var itemsGained = itemsAfter.Count(id => !itemsBefore.Contains(id));
+            var itemsLost = itemsBefore.Count(id => !itemsAfter.Contains(id));
+            if (gains.Count > 0 || losses.Count > 0 || itemsGained > 0 || itemsLost > 0)
             {
-                lines.Add(new PreviewLine(person, name, roles.Order().ToList(), gains, losses));
+                lines.Add(new PreviewLine(person, name, roles.Order().ToList(), gains, losses, itemsGained, itemsLost));
             }
         }
 
