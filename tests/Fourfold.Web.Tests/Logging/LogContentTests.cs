@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -44,7 +45,7 @@ public sealed class AppWithCapturedLogs : SqliteApp
 public sealed class LogContentTests(AppWithCapturedLogs app) : IClassFixture<AppWithCapturedLogs>
 {
     [Fact]
-    public async Task AJourneyThroughSharing_LeavesNoFreeTextOfTheSharedInformationInTheLogs()
+    public async Task AJourneyThroughSharingAndTheStory_LeavesNoFreeTextOfTheSharedInformationInTheLogs()
     {
         const string purpose = "Because Dana asked about the hotel in March";
         var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
@@ -53,12 +54,31 @@ public sealed class LogContentTests(AppWithCapturedLogs app) : IClassFixture<App
         await dana.PostAsync($"/api/cases/{holt}/authorizations/{signed}/revoke", null);
         await dana.GetStringAsync($"/cases/{holt}/authorizations");
         await dana.GetStringAsync("/me/access-history");
+        var written = await dana.PostAsJsonAsync($"/api/cases/{holt}/items", new
+        {
+            kind = "HistoryEntry",
+            subject = "BetrayedPartner",
+            audience = new[] { "CouplesTherapist" },
+            title = "The weekend at the lake",
+            body = "I found the second phone in the glovebox.",
+            occurredOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var itemId = (await written.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        await dana.PutAsJsonAsync($"/api/items/{itemId}", new { version = 1, audience = Array.Empty<string>(), title = "", body = "the glovebox again", occurredOn = "2999-01-01" });
+        await dana.GetStringAsync($"/items/{itemId}");
+        await dana.GetStringAsync($"/cases/{holt}/timeline");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        await maya.GetStringAsync($"/cases/{holt}/timeline");
+        await maya.GetStringAsync($"/api/items/{itemId}");
         await Personas.PasswordAsync(app.NewClient(), DemoAccounts.DanaHolt.Email, "a wrong password entirely");
 
         var everything = string.Join('\n', app.Logs.Lines);
         Assert.NotEmpty(app.Logs.Lines);
         Assert.DoesNotContain("hotel in March", everything, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("allow these people to see", everything, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("glovebox", everything, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("weekend at the lake", everything, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("grounding skills", everything, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(DemoAccount.Password, everything, StringComparison.Ordinal);
         Assert.DoesNotContain("a wrong password entirely", everything, StringComparison.Ordinal);
     }
