@@ -51,13 +51,33 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
                 .ExecuteUpdateAsync(s => s.SetProperty(a => EF.Property<string>(a, nameof(Authorization.SignedText)), underOldKey));
         }
 
+        var (itemId, itemTitle) = await PutAnItemUnderTheOldKeyAsync();
+
         Assert.Equal("k1", KeyRing.KeyIdOf(await RawAsync(id)));
         var exit = await EncryptionCommands.RunAsync(app.Services, ["encryption", "reencrypt"]);
 
         Assert.Equal(0, exit);
         Assert.Equal("k2", KeyRing.KeyIdOf(await RawAsync(id)));
+        using (var items = app.Services.CreateScope())
+        {
+            var db = FourfoldAppFactory.SystemDb(items);
+            Assert.Equal("k2", KeyRing.KeyIdOf(await db.ClinicalItems.Where(i => i.Id == itemId).Select(i => EF.Property<string>(i, "Title")).SingleAsync()));
+            Assert.Equal(itemTitle, (await db.ClinicalItems.SingleAsync(i => i.Id == itemId)).Title);
+        }
+
         using var check = app.Services.CreateScope();
         Assert.Equal(signedText, (await FourfoldAppFactory.SystemDb(check).Authorizations.SingleAsync(a => a.Id == id)).SignedText);
+    }
+
+    private async Task<(Guid Id, string Title)> PutAnItemUnderTheOldKeyAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var item = await db.ClinicalItems.AsNoTracking().OrderBy(i => i.Id).FirstAsync();
+        var underOldKey = new KeyRing(new Dictionary<string, byte[]> { ["k1"] = FourfoldAppFactory.FirstEncryptionKey }, "k1")
+            .Protect(item.Title, EncryptedFields.ItemAssociatedData(typeof(Domain.Records.ClinicalItem), "Title", item.Id));
+        await db.ClinicalItems.Where(i => i.Id == item.Id).ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, "Title"), underOldKey));
+        return (item.Id, item.Title);
     }
 
     private async Task<string> RawAsync(AuthorizationId id)

@@ -1,13 +1,15 @@
 using Fourfold.Data;
 using Fourfold.Data.Encryption;
 using Fourfold.Data.Tenancy;
+using Fourfold.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fourfold.Web.Infrastructure.Encryption;
 
 /// <summary>
 /// <c>encryption reencrypt</c>: after a new key was added to the key ring and made active, re-encrypts every value
-/// that is still under an older key (an authorization's signed text and purpose are encrypted together). The app keeps
+/// that is still under an older key (an authorization's signed text and purpose are encrypted together; an item's
+/// text is re-encrypted with all of its versions). The app keeps
 /// running meanwhile: both keys decrypt.
 /// </summary>
 internal static class EncryptionCommands
@@ -46,7 +48,52 @@ internal static class EncryptionCommands
             db.ChangeTracker.Clear();
         }
 
-        Console.WriteLine($"Re-encrypted {stale.Count} values with key {keys.ActiveKeyId}.");
+        var items = await ReencryptAsync(db, db.ClinicalItems, keys);
+        var notes = await ReencryptAsync(db, db.PsychotherapyNotes, keys);
+        Console.WriteLine($"Re-encrypted {stale.Count} authorizations, {items} clinical items and {notes} psychotherapy notes (with their versions) with key {keys.ActiveKeyId}.");
         return 0;
+    }
+
+    /// <summary>Re-encrypts every item whose text, or the text of any of its versions, is under an older key.</summary>
+    private static async Task<int> ReencryptAsync<TItem>(FourfoldDbContext db, DbSet<TItem> items, KeyRing keys)
+        where TItem : WrittenItem
+    {
+        var active = keys.ActiveKeyId;
+        var current = await items.IgnoreQueryFilters()
+            .Select(i => new { i.Id, Title = EF.Property<string>(i, nameof(WrittenItem.Title)), Body = EF.Property<string>(i, nameof(WrittenItem.Body)) })
+            .ToListAsync();
+        var versions = await items.IgnoreQueryFilters()
+            .SelectMany(i => i.Versions)
+            .Select(v => new { Id = EF.Property<Guid>(v, "ItemId"), Title = EF.Property<string>(v, nameof(ItemVersion.Title)), Body = EF.Property<string>(v, nameof(ItemVersion.Body)) })
+            .ToListAsync();
+        var stale = current.Concat(versions)
+            .Where(row => KeyRing.KeyIdOf(row.Title) != active || KeyRing.KeyIdOf(row.Body) != active)
+            .Select(row => row.Id)
+            .Distinct()
+            .ToList();
+        foreach (var batch in stale.Chunk(200))
+        {
+            foreach (var item in await items.IgnoreQueryFilters().Where(i => batch.Contains(i.Id)).ToListAsync())
+            {
+                MarkTextModified(db.Entry(item));
+                foreach (var version in item.Versions)
+                {
+                    MarkTextModified(db.Entry(version));
+                }
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        return stale.Count;
+    }
+
+    private static void MarkTextModified(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    {
+        foreach (var property in entry.Properties.Where(p => p.CurrentValue is string && p.Metadata.Name is "Title" or "Body" or "AssessmentUsed"))
+        {
+            property.IsModified = true;
+        }
     }
 }
