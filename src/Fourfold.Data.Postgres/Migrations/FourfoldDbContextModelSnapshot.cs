@@ -85,6 +85,8 @@ namespace Fourfold.Data.Postgres.Migrations
 
                     b.HasIndex("AuditedCaseId", "Sequence");
 
+                    b.HasIndex("ItemId", "Sequence");
+
                     b.ToTable("AuditEvents", (string)null);
                 });
 

@@ -80,6 +80,8 @@ namespace Fourfold.Data.Sqlite.Migrations
 
                     b.HasIndex("AuditedCaseId", "Sequence");
 
+                    b.HasIndex("ItemId", "Sequence");
+
                     b.ToTable("AuditEvents", (string)null);
                 });
 

@@ -21,6 +21,9 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.Hash).HasMaxLength(64);
         builder.HasIndex(e => new { e.AuditedCaseId, e.Sequence });
         builder.HasIndex(e => new { e.ActorId, e.Sequence });
+
+        // "Who has read it" on an item page, for its holder.
+        builder.HasIndex(e => new { e.ItemId, e.Sequence });
     }
 }
 

@@ -29,10 +29,34 @@ public sealed class SignInPage(IPage page)
                 await onEachPage(page);
             }
 
-            await page.GetByLabel("Authenticator code").FillAsync(new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());
+            await page.GetByLabel("Authenticator code").FillAsync(await UnusedCodeAsync(account.Email, key));
             await page.GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }).ClickAsync();
         }
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("cases");
     }
+
+    /// <summary>
+    /// A code from a 30-second step not yet used for this account: each code works once, and several journeys sign in
+    /// the same professional, so a second sign-in within one step waits for the next.
+    /// </summary>
+    private static async Task<string> UnusedCodeAsync(string email, string key)
+    {
+        long step;
+        lock (UsedSteps)
+        {
+            step = Math.Max(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30, UsedSteps.GetValueOrDefault(email) + 1);
+            UsedSteps[email] = step;
+        }
+
+        var wait = DateTimeOffset.FromUnixTimeSeconds(step * 30) - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait + TimeSpan.FromMilliseconds(200));
+        }
+
+        return new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+    }
+
+    private static readonly Dictionary<string, long> UsedSteps = [];
 }
