@@ -20,6 +20,22 @@ public abstract class ItemPagesTests(FourfoldAppFactory app)
         Assert.Contains("Avery Park (involved partner)", html, StringComparison.Ordinal);
         Assert.Contains("Support of the betrayed partner (Jordan Blake)", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheEditFormOpensForTheHolderOnly()
+    {
+        var park = await Sharing.CaseIdAsync(app, "Park");
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var timeline = await sam.GetFromJsonAsync<JsonElement>($"/api/cases/{park}/timeline");
+        var mine = timeline.GetProperty("items").EnumerateArray().First(i => i.GetProperty("authorName").GetString() == "Sam Ortiz");
+        var id = mine.GetProperty("id").GetGuid();
+
+        var form = await sam.GetStringAsync($"/items/{id}/edit");
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(mine.GetProperty("title").GetString()!), form, StringComparison.Ordinal);
+
+        var jordan = await app.SignedInAsync(DemoAccounts.JordanBlake);
+        Assert.Equal(HttpStatusCode.NotFound, (await jordan.GetAsync($"/items/{id}/edit")).StatusCode);
+    }
 }
 
 public abstract class AuthorizationPreviewOverItemsTests(FourfoldAppFactory app)

@@ -47,16 +47,16 @@ public sealed class ItemInput
 
     public ItemDraft ToDraft() => new(Kind ?? 0, Subject, Audience, Title, Body, OccurredOn is { } day ? LocalDate.FromDateOnly(day) : null, AssessmentUsed, IndividualSessionWith);
 
-    public static ItemInput From(WrittenItem item)
+    public static ItemInput From(ItemView item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var audience = (item as ClinicalItem)?.AudienceRoles ?? [];
+        var audience = item.AudienceRoles;
         return new ItemInput
         {
-            Kind = (item as ClinicalItem)?.Kind ?? ItemKind.PsychotherapyNote,
+            Kind = item.Kind,
             Subject = item.Subject,
             OccurredOn = item.OccurredOn.ToDateOnly(),
-            AssessmentUsed = (item as ClinicalItem)?.AssessmentUsed,
+            AssessmentUsed = item.AssessmentUsed,
             Title = item.Title,
             Body = item.Body,
             ForBetrayedPartner = audience.Contains(CaseRole.BetrayedPartner),
