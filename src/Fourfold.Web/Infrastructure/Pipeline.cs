@@ -73,6 +73,10 @@ internal static class Pipeline
         app.MapAuthorizationApi();
         app.MapAccessHistoryApi();
         app.MapRecordsApi();
+        if (app.Configuration.GetValue<bool>(RawTimelineBaseline.Setting))
+        {
+            app.MapRawTimelineBaseline();
+        }
     }
 
     public static void AnnounceOnStart(this WebApplication app) =>

@@ -49,6 +49,17 @@ public abstract class HostTests(FourfoldAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheRawTimelineYardstickOfLoadRuns_IsNotMappedUnlessTurnedOn()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+
+        var response = await app.NewClient().GetAsync($"/bench/raw-timeline/{holt}");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("ClinicalItems", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
 
 public sealed class HostTestsOnSqlite(SqliteApp app) : HostTests(app), IClassFixture<SqliteApp>;

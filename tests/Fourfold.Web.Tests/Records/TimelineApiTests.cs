@@ -48,6 +48,25 @@ public abstract class TimelineApiTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task EachItemSaysWhoElseCanSeeItAndWhy_WhenAskedFor()
+    {
+        var park = await Sharing.CaseIdAsync(app, "Park");
+        var jordan = await app.SignedInAsync(DemoAccounts.JordanBlake);
+
+        var plain = await jordan.GetFromJsonAsync<JsonElement>($"/api/cases/{park}/timeline");
+        var withVisibility = await jordan.GetFromJsonAsync<JsonElement>($"/api/cases/{park}/timeline?visibility=true");
+
+        Assert.All(plain.GetProperty("items").EnumerateArray(), i => Assert.Equal(0, i.GetProperty("visibleTo").GetArrayLength()));
+        var summary = withVisibility.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Avery: first month of recovery work");
+        var lines = summary.GetProperty("visibleTo").EnumerateArray().ToList();
+        Assert.Equal(4, lines.Count);
+        var riley = lines.Single(l => l.GetProperty("name").GetString() == "Riley Park");
+        Assert.False(riley.GetProperty("canSee").GetBoolean());
+        Assert.Equal("it was not written for them", riley.GetProperty("reason").GetString());
+        Assert.Contains("Avery Park's authorization", lines.Single(l => l.GetProperty("name").GetString() == "Jordan Blake").GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ATimelineOfACaseTheReaderIsNotOnAnswers404()
     {
         var holt = await Sharing.CaseIdAsync(app, "Holt");

@@ -16,7 +16,7 @@ internal static class RecordsApi
 {
     public static void MapRecordsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/cases/{caseId:guid}/timeline", async (Guid caseId, Guid? before, int? limit, Category? category, ItemSubject? subject,
+        endpoints.MapGet("/api/cases/{caseId:guid}/timeline", async (Guid caseId, Guid? before, int? limit, Category? category, ItemSubject? subject, bool? visibility,
             TimelineQuery timeline, CancellationToken cancellationToken) =>
         {
             if (limit is < 1 or > TimelineQuery.MaxLimit)
@@ -24,7 +24,8 @@ internal static class RecordsApi
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Ask for 1 to {TimelineQuery.MaxLimit} items."] });
             }
 
-            var page = await timeline.PageAsync(CaseId.From(caseId), before, new TimelineFilter(category, subject), limit ?? TimelineQuery.DefaultLimit, cancellationToken);
+            var page = await timeline.PageAsync(CaseId.From(caseId), before, new TimelineFilter(category, subject), limit ?? TimelineQuery.DefaultLimit, cancellationToken,
+                withVisibility: visibility == true);
             return page is null
                 ? ApiResults.NotFound()
                 : Results.Ok(new TimelinePageView(page.Entries.Select(e => ItemApiView.From(e.Item, e.Verdict, e.Visibility, page.Context)).ToList(), page.Next));

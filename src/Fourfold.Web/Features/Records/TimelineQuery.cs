@@ -7,7 +7,8 @@ namespace Fourfold.Web.Features.Records;
 
 /// <summary>
 /// A page of a case's story for one reader: newest first from a cursor, only what the access decision allows them,
-/// each item with who else can see it. The reads of a page are audited in one grouped write before it is shown.
+/// each item with who else can see it (unless the caller leaves that out). The reads of a page are audited in one
+/// grouped write before it is shown.
 /// </summary>
 public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, IClock clock)
 {
@@ -15,7 +16,7 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
     public const int DefaultLimit = 25;
     private const int MaxChunk = 400;
 
-    public async Task<TimelineResult?> PageAsync(CaseId caseId, Guid? before, TimelineFilter filter, int limit, CancellationToken cancellationToken)
+    public async Task<TimelineResult?> PageAsync(CaseId caseId, Guid? before, TimelineFilter filter, int limit, CancellationToken cancellationToken, bool withVisibility = true)
     {
         var context = await CaseReadContext.LoadAsync(db, caseId, cancellationToken);
         if (context is null)
@@ -76,7 +77,7 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
         }
 
         await audit.ReadAsync(context.Reader.Person, allowed.Select(a => (a.Item.Facts, a.Verdict)).ToList(), cancellationToken);
-        var entries = allowed.Select(a => new TimelineEntry(store.Decrypted(a.Item), a.Verdict, Visibility.Of(a.Item.Facts, context, now))).ToList();
+        var entries = allowed.Select(a => new TimelineEntry(store.Decrypted(a.Item), a.Verdict, withVisibility ? Visibility.Of(a.Item.Facts, context, now) : [])).ToList();
         return new TimelineResult(context, entries, next);
     }
 }

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Loads the timeline API and the raw 50-row yardstick of the same host with wrk, on 127.0.0.1 only.
+
+Usage (after `dotnet build -c Release` and a database built by `Fourfold.Benchmarks seed`, with the same
+Audit__Key and Encryption__Keys__k1 in the environment):
+
+    python3 bench/load/timeline_load.py --provider Sqlite --connection "Data Source=/tmp/bench/large.db"
+
+Signs in 32 professionals of the seeded practice (password and authenticator key of the seeder), takes the cases
+each belongs to, and runs wrk twice in the same app run: the timeline (50 items a page, random case of the signed-in
+professional) and the raw endpoint (same cases, one SQL query). Prints requests/s, p50, p99 and the ratio, then stops
+the app and verifies the audit chain.
+"""
+import argparse, base64, hashlib, hmac, json, os, random, re, struct, subprocess, sys, tempfile, time, urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+APP = os.path.join(ROOT, "artifacts", "bin", "Fourfold.Web", "release", "Fourfold.Web.dll")
+PASSWORD = "Fourfold-Bench-2026"
+KEY = "BENCHFOURFOLDKEY"
+
+
+def totp(key, step):
+    secret = base64.b32decode(key)
+    digest = hmac.new(secret, struct.pack(">Q", step), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    code = (struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
+    return f"{code:06d}"
+
+
+def call(url, body=None, token=None):
+    request = urllib.request.Request(url, data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read())
+
+
+def wrk(base, lua, seconds, connections):
+    output = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", lua, base],
+                            capture_output=True, text=True, check=True).stdout
+    def latency(label):
+        match = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", output, re.M)
+        value, unit = float(match.group(1)), match.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {"rps": rps, "p50_ms": latency("50"), "p99_ms": latency("99"), "non2xx": int(errors.group(1)) if errors else 0, "raw": output}
+
+
+def lua_script(pairs):
+    lines = ["local requests = {"]
+    for token, path in pairs:
+        header = f'["Authorization"] = "Bearer {token}"' if token else ""
+        lines.append(f'  wrk.format("GET", "{path}", {{{header}}}),')
+    lines.append("}")
+    lines.append("math.randomseed(42)")
+    lines.append("request = function() return requests[math.random(#requests)] end")
+    handle = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
+    handle.write("\n".join(lines))
+    handle.close()
+    return handle.name
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--provider", required=True)
+    parser.add_argument("--connection", required=True)
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--port", type=int, default=5099)
+    parser.add_argument("--professionals", type=int, default=32)
+    args = parser.parse_args()
+
+    env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", Database__Provider=args.provider, ConnectionStrings__Fourfold=args.connection,
+               Benchmarks__RawTimelineBaseline="true", SignIn__AttemptsPerMinute="100000", Demo__Seed="false",
+               Logging__LogLevel__Default="Warning")
+    base = f"http://127.0.0.1:{args.port}"
+    app = subprocess.Popen(["dotnet", APP, "--urls", base], env=env, cwd=os.path.dirname(APP), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(base + "/health", timeout=2)
+                break
+            except Exception:
+                time.sleep(1)
+        step = int(time.time()) // 30
+        pairs, raw = [], []
+        for n in range(args.professionals):
+            token = call(base + "/api/auth/login", {"email": f"pro{n}@bench.example", "password": PASSWORD, "twoFactorCode": totp(KEY, step)})["accessToken"]
+            cases = [c["id"] for c in call(base + "/api/cases", token=token)]
+            pairs += [(token, f"/api/cases/{case}/timeline?limit=50") for case in cases]
+            raw += [(None, f"/bench/raw-timeline/{case}") for case in cases]
+        sample = call(base + pairs[0][1], token=pairs[0][0])
+        print(f"{len(pairs)} (professional, case) pairs; a sample page holds {len(sample['items'])} items")
+        wrk(base, lua_script(pairs[:50]), 5, args.connections)  # warm-up
+        timeline = wrk(base, lua_script(pairs), args.seconds, args.connections)
+        baseline = wrk(base, lua_script(raw), args.seconds, args.connections)
+    finally:
+        app.terminate()
+        app.wait(timeout=60)
+    verify = subprocess.run(["dotnet", APP, "audit", "verify"], env=env, cwd=os.path.dirname(APP), capture_output=True, text=True)
+    result = {
+        "provider": args.provider, "connections": args.connections, "seconds": args.seconds,
+        "timeline": {k: v for k, v in timeline.items() if k != "raw"},
+        "raw": {k: v for k, v in baseline.items() if k != "raw"},
+        "ratio": round(timeline["rps"] / baseline["rps"], 3),
+        "audit_verify": verify.stdout.strip() + verify.stderr.strip(), "audit_verify_exit": verify.returncode,
+    }
+    print(json.dumps(result, indent=2))
+    return 0 if verify.returncode == 0 and timeline["non2xx"] == 0 and baseline["non2xx"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
