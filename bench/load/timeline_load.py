@@ -46,13 +46,20 @@ def wrk(base, lua, seconds, connections):
     return {"rps": rps, "p50_ms": latency("50"), "p99_ms": latency("99"), "non2xx": int(errors.group(1)) if errors else 0, "raw": output}
 
 
-def lua_script(pairs):
-    lines = ["local requests = {"]
+def lua_script(pairs, host):
+    lines = ["local paths = {"]
     for token, path in pairs:
-        header = f'["Authorization"] = "Bearer {token}"' if token else ""
-        lines.append(f'  wrk.format("GET", "{path}", {{{header}}}),')
+        lines.append(f'  {{"{path}", "{token or ""}"}},')
     lines.append("}")
-    lines.append("math.randomseed(42)")
+    lines.append("local requests = {}")
+    lines.append("init = function(args)")
+    lines.append("  for i, p in ipairs(paths) do")
+    lines.append(f'    local headers = {{["Host"] = "{host}"}}')
+    lines.append('    if p[2] ~= "" then headers["Authorization"] = "Bearer " .. p[2] end')
+    lines.append('    requests[i] = wrk.format("GET", p[1], headers)')
+    lines.append("  end")
+    lines.append("  math.randomseed(42)")
+    lines.append("end")
     lines.append("request = function() return requests[math.random(#requests)] end")
     handle = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
     handle.write("\n".join(lines))
@@ -68,12 +75,14 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--port", type=int, default=5099)
     parser.add_argument("--professionals", type=int, default=32)
+    parser.add_argument("--limit", type=int, default=50)
     args = parser.parse_args()
 
     env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", Database__Provider=args.provider, ConnectionStrings__Fourfold=args.connection,
                Benchmarks__RawTimelineBaseline="true", SignIn__AttemptsPerMinute="100000", Demo__Seed="false",
                Logging__LogLevel__Default="Warning")
     base = f"http://127.0.0.1:{args.port}"
+    host = f"127.0.0.1:{args.port}"
     app = subprocess.Popen(["dotnet", APP, "--urls", base], env=env, cwd=os.path.dirname(APP), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         for _ in range(120):
@@ -87,13 +96,13 @@ def main():
         for n in range(args.professionals):
             token = call(base + "/api/auth/login", {"email": f"pro{n}@bench.example", "password": PASSWORD, "twoFactorCode": totp(KEY, step)})["accessToken"]
             cases = [c["id"] for c in call(base + "/api/cases", token=token)]
-            pairs += [(token, f"/api/cases/{case}/timeline?limit=50") for case in cases]
+            pairs += [(token, f"/api/cases/{case}/timeline?limit={args.limit}") for case in cases]
             raw += [(None, f"/bench/raw-timeline/{case}") for case in cases]
         sample = call(base + pairs[0][1], token=pairs[0][0])
         print(f"{len(pairs)} (professional, case) pairs; a sample page holds {len(sample['items'])} items")
-        wrk(base, lua_script(pairs[:50]), 5, args.connections)  # warm-up
-        timeline = wrk(base, lua_script(pairs), args.seconds, args.connections)
-        baseline = wrk(base, lua_script(raw), args.seconds, args.connections)
+        wrk(base, lua_script(pairs[:50], host), 5, args.connections)  # warm-up
+        timeline = wrk(base, lua_script(pairs, host), args.seconds, args.connections)
+        baseline = wrk(base, lua_script(raw, host), args.seconds, args.connections)
     finally:
         app.terminate()
         app.wait(timeout=60)

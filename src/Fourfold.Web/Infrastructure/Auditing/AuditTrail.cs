@@ -144,12 +144,15 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, Databa
         var sequence = head?.Sequence ?? 0;
         var previousHash = head?.Hash ?? AuditChain.Origin;
         SealedAuditEvent? last = null;
+        var rows = new List<AuditEventRecord>(entries.Count);
         foreach (var entry in entries)
         {
             last = AuditChain.Seal(entry, ++sequence, previousHash, key.Bytes);
             previousHash = last.Hash;
-            db.AuditEvents.Add(AuditRecords.ToRecord(last));
+            rows.Add(AuditRecords.ToRecord(last));
         }
+
+        await AuditRowWriter.InsertAsync(db, rows, cancellationToken);
 
         var newHead = AuditChain.HeadAfter(last!, key.Bytes);
         if (head is null)
