@@ -100,7 +100,10 @@ internal static class LargeDatabaseSeeder
         db.Users.AddRange(clients);
         db.Set<IdentityUserToken<Guid>>().AddRange(pros.Select(p => new IdentityUserToken<Guid>
         {
-            UserId = p.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = AuthenticatorKey,
+            UserId = p.Id,
+            LoginProvider = "[AspNetUserStore]",
+            Name = "AuthenticatorKey",
+            Value = AuthenticatorKey,
         }));
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync();
