@@ -109,6 +109,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, Databa
                 using var scope = scopes.CreateScope();
                 scope.ServiceProvider.GetRequiredService<DataActor>().BecomeSystem();
                 var db = scope.ServiceProvider.GetRequiredService<FourfoldDbContext>();
+                db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync();
                 await LockChainAsync(db, CancellationToken.None);
                 await AppendAsync(db, batch.SelectMany(p => p.Entries).ToList(), CancellationToken.None);
