@@ -100,7 +100,7 @@ def main():
             raw += [(None, f"/bench/raw-timeline/{case}") for case in cases]
         sample = call(base + pairs[0][1], token=pairs[0][0])
         print(f"{len(pairs)} (professional, case) pairs; a sample page holds {len(sample['items'])} items")
-        wrk(base, lua_script(pairs[:50], host), 5, args.connections)  # warm-up
+        wrk(base, lua_script(pairs, host), 15, args.connections)  # warm-up: tiered JIT settles
         timeline = wrk(base, lua_script(pairs, host), args.seconds, args.connections)
         baseline = wrk(base, lua_script(raw, host), args.seconds, args.connections)
     finally:

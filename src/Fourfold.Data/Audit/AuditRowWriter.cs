@@ -1,8 +1,8 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Fourfold.Data.Audit;
 
@@ -10,12 +10,10 @@ namespace Fourfold.Data.Audit;
 /// Inserts sealed audit rows inside the caller's transaction without EF Core's per-entity tracking: the rows are
 /// append-only and never read back in the same unit of work, and a read page writes fifty of them. Columns, names
 /// and values come from the model's own mappings, so each row is stored exactly as EF Core would store it. SQLite runs
-/// one prepared statement per row (no round trip); PostgreSQL sends rows in multi-row statements.
+/// one statement per row (no round trip); PostgreSQL streams the rows with a binary COPY.
 /// </summary>
 public static class AuditRowWriter
 {
-    private const int RowsPerPostgresStatement = 500;
-
     public static async Task InsertAsync(FourfoldDbContext db, IReadOnlyList<AuditEventRecord> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -32,33 +30,53 @@ public static class AuditRowWriter
         var columns = entity.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(table)!, Mapping: p.GetRelationalTypeMapping())).ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) VALUES ";
-        var perStatement = db.Database.IsNpgsql() ? RowsPerPostgresStatement : 1;
         var connection = transaction.Connection!;
+        if (connection is NpgsqlConnection postgres)
+        {
+            await CopyAsync(postgres, table, columns, rows, sql, cancellationToken);
+            return;
+        }
 
-        foreach (var chunk in rows.Chunk(perStatement))
+        var text = head + "(" + string.Join(", ", columns.Select((_, column) => sql.GenerateParameterNamePlaceholder($"p{column}"))) + ")";
+        foreach (var row in rows)
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            var text = new StringBuilder(head);
-            for (var row = 0; row < chunk.Length; row++)
+            command.CommandText = text;
+            for (var column = 0; column < columns.Count; column++)
             {
-                text.Append(row == 0 ? "(" : ", (");
-                for (var column = 0; column < columns.Count; column++)
-                {
-                    var (property, _, mapping) = columns[column];
-                    var name = $"p{row}_{column}";
-                    command.Parameters.Add(mapping.CreateParameter(command, name, property.GetGetter().GetClrValue(chunk[row]), property.IsNullable));
-                    text.Append(column == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
-                }
-
-                text.Append(')');
+                var (property, _, mapping) = columns[column];
+                command.Parameters.Add(mapping.CreateParameter(command, $"p{column}", property.GetGetter().GetClrValue(row), property.IsNullable));
             }
 
-            command.CommandText = text.ToString();
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    private static bool IsNpgsql(this DatabaseFacade database) =>
-        database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+    private static async Task CopyAsync(NpgsqlConnection connection, StoreObjectIdentifier table, List<(IProperty Property, string Column, RelationalTypeMapping Mapping)> columns,
+        IReadOnlyList<AuditEventRecord> rows, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+    {
+        var copy = $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) FROM STDIN (FORMAT BINARY)";
+        await using var writer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            foreach (var (property, _, mapping) in columns)
+            {
+                var value = property.GetGetter().GetClrValue(row);
+                var stored = value is null ? null : mapping.Converter?.ConvertToProvider(value) ?? value;
+                if (stored is null)
+                {
+                    await writer.WriteNullAsync(cancellationToken);
+                }
+                else
+                {
+                    await writer.WriteAsync(stored, cancellationToken);
+                }
+            }
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+
 }
