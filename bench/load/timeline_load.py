@@ -78,7 +78,7 @@ def main():
     parser.add_argument("--limit", type=int, default=50)
     args = parser.parse_args()
 
-    env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", Database__Provider=args.provider, ConnectionStrings__Fourfold=args.connection,
+    env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Benchmark", Database__Provider=args.provider, ConnectionStrings__Fourfold=args.connection,
                Benchmarks__RawTimelineBaseline="true", SignIn__AttemptsPerMinute="100000", Demo__Seed="false",
                Logging__LogLevel__Default="Warning")
     base = f"http://127.0.0.1:{args.port}"

@@ -86,6 +86,11 @@ public static class Authorship
         var (content, contentProblems) = ItemContent.Check(draft.Kind, draft.Title, draft.Body, draft.OccurredOn, draft.AssessmentUsed, context.Today);
         var problems = new Dictionary<string, string>(contentProblems);
         var roles = context.AuthorRoles;
+        if (draft.Audience.Any(role => !Enum.IsDefined(role)))
+        {
+            problems[nameof(ItemDraft.Audience)] = "Choose the audience among the people on this case's team.";
+        }
+
         if (!KindsFor(context).Contains(draft.Kind))
         {
             problems[nameof(ItemDraft.Kind)] = roles.Count == 0 ? "You are not on this case's team."
@@ -111,6 +116,12 @@ public static class Authorship
     {
         if (draft.IndividualSessionWith is { } partner)
         {
+            if (!Enum.IsDefined(partner))
+            {
+                problems[nameof(ItemDraft.IndividualSessionWith)] = "Choose the partner the individual session was with.";
+                return null;
+            }
+
             if (!context.AuthorRoles.Contains(CaseRole.CouplesTherapist) || draft.Kind is not (ItemKind.SessionSummary or ItemKind.ProgressNote))
             {
                 problems[nameof(ItemDraft.IndividualSessionWith)] = "Only the couples therapist's summaries and progress notes come from an individual session with them.";

@@ -73,7 +73,7 @@ internal static class Pipeline
         app.MapAuthorizationApi();
         app.MapAccessHistoryApi();
         app.MapRecordsApi();
-        if (app.Configuration.GetValue<bool>(RawTimelineBaseline.Setting))
+        if (app.Environment.IsEnvironment(RawTimelineBaseline.Environment) && app.Configuration.GetValue<bool>(RawTimelineBaseline.Setting))
         {
             app.MapRawTimelineBaseline();
         }

@@ -44,6 +44,17 @@ public abstract class AuthorizationPreviewOverItemsTests(FourfoldAppFactory app)
     public async Task ThePreviewCountsTheItemsEachPersonWouldNewlyRead_DecidedItemByItem()
     {
         var park = await Sharing.CaseIdAsync(app, "Park");
+        var jordan = await app.SignedInAsync(DemoAccounts.JordanBlake);
+        var written = await jordan.PostAsJsonAsync($"/api/cases/{park}/items", new
+        {
+            kind = "SessionSummary",
+            subject = "BetrayedPartner",
+            audience = new[] { "BetrayedPartner", "SupportOfInvolvedPartner" },
+            title = "Coaching: telling my sister",
+            body = "Riley planned the conversation.",
+            occurredOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Created, written.StatusCode);
         var riley = await app.SignedInAsync(DemoAccounts.RileyPark);
         var preview = await (await riley.PostAsJsonAsync($"/api/cases/{park}/authorizations/preview", new
         {
@@ -54,6 +65,7 @@ public abstract class AuthorizationPreviewOverItemsTests(FourfoldAppFactory app)
         })).Content.ReadFromJsonAsync<JsonElement>();
 
         var sam = preview.GetProperty("people").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Sam Ortiz");
+        // The summary written for Riley counts; the demo summary written for Sam alone is hidden from Riley, so it does not.
         Assert.Equal(1, sam.GetProperty("itemsGained").GetInt32());
         Assert.Equal(0, sam.GetProperty("itemsLost").GetInt32());
     }

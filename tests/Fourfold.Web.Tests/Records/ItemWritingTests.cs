@@ -82,7 +82,9 @@ public abstract class ItemWritingTests(FourfoldAppFactory app)
 
         var jordan = await app.SignedInAsync(DemoAccounts.JordanBlake);
         Assert.Equal(HttpStatusCode.NotFound, (await jordan.PutAsJsonAsync($"/api/items/{id}", Edit(2, "Not mine", []))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await jordan.GetAsync($"/api/items/{id}")).StatusCode);
+        var asReader = await jordan.GetFromJsonAsync<JsonElement>($"/api/items/{id}");
+        Assert.Equal(JsonValueKind.Null, asReader.GetProperty("versions").ValueKind);
+        Assert.DoesNotContain("Relapse plan\"", asReader.GetRawText(), StringComparison.Ordinal);
         var readBy = (await sam.GetFromJsonAsync<JsonElement>($"/api/items/{id}")).GetProperty("readBy");
         Assert.Equal("Jordan Blake", readBy[0].GetProperty("name").GetString());
     }

@@ -18,6 +18,11 @@ public static class AuthorizationPreview
         ArgumentNullException.ThrowIfNull(context);
         var lines = new List<PreviewLine>();
         var stateBefore = context.AccessStateWith(before);
+        var signer = new Reader(context.Reader);
+
+        // Only items the signing partner can read themself are counted, so the preview reveals nothing the story hides from them.
+        var stateNow = context.AccessStateWith(context.Authorizations);
+        var countable = context.Items.Where(item => AccessDecision.Decide(signer, item, stateNow, now).IsAllowed).ToList();
         var stateAfter = context.AccessStateWith(after);
         foreach (var (person, name) in context.Names.Where(pair => pair.Key != context.Reader).OrderBy(pair => pair.Value, StringComparer.Ordinal))
         {
@@ -27,8 +32,8 @@ public static class AuthorizationPreview
             var gains = has.Except(had).Order().ToList();
             var losses = had.Except(has).Order().ToList();
             var reader = new Reader(person);
-            var itemsBefore = context.Items.Where(item => AccessDecision.Decide(reader, item, stateBefore, now).IsAllowed).Select(item => item.ItemId).ToHashSet();
-            var itemsAfter = context.Items.Where(item => AccessDecision.Decide(reader, item, stateAfter, now).IsAllowed).Select(item => item.ItemId).ToHashSet();
+            var itemsBefore = countable.Where(item => AccessDecision.Decide(reader, item, stateBefore, now).IsAllowed).Select(item => item.ItemId).ToHashSet();
+            var itemsAfter = countable.Where(item => AccessDecision.Decide(reader, item, stateAfter, now).IsAllowed).Select(item => item.ItemId).ToHashSet();
             var itemsGained = itemsAfter.Count(id => !itemsBefore.Contains(id));
             var itemsLost = itemsBefore.Count(id => !itemsAfter.Contains(id));
             if (gains.Count > 0 || losses.Count > 0 || itemsGained > 0 || itemsLost > 0)

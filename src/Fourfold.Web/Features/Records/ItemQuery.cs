@@ -35,7 +35,9 @@ public sealed class ItemQuery(FourfoldDbContext db, ItemStore store, ItemReadAud
             case AccessVerdict.Allowed allowed:
                 await audit.ReadAsync(context.Reader.Person, [(view.Facts, allowed)], cancellationToken);
                 var readers = item.Holder == context.Reader.Person ? await ReadersAsync(item.Id, item.Holder, context, cancellationToken) : null;
-                return new ItemDetails(context, view, allowed, Visibility.Of(view.Facts, context, now), item.Versions.OrderByDescending(v => v.Number).ToList(), readers);
+                // Earlier versions may hold text or an audience the holder has since taken back: they are the holder's alone.
+                var versions = item.Holder == context.Reader.Person ? item.Versions.OrderByDescending(v => v.Number).ToList() : [];
+                return new ItemDetails(context, view, allowed, Visibility.Of(view.Facts, context, now), versions, readers);
             default:
                 return null;
         }

@@ -17,6 +17,9 @@ internal static class RawTimelineBaseline
 {
     public const string Setting = "Benchmarks:RawTimelineBaseline";
 
+    /// <summary>The only environment in which the yardstick is mapped, whatever the setting says.</summary>
+    public const string Environment = "Benchmark";
+
     private const string Query =
         """SELECT "Id", "Kind", "Subject", "Holder", "Author", "Title", "Body", "OccurredOn", "RecordedAt" FROM "ClinicalItems" WHERE "CaseId" = @case ORDER BY "Id" DESC LIMIT 50""";
 

@@ -39,7 +39,7 @@ internal static class RecordsApi
                 ? ApiResults.NotFound()
                 : Results.Ok(new ItemDetailsView(
                     ItemApiView.From(details.Item, details.Verdict, details.Visibility, details.Context),
-                    details.Versions.Select(v => new ItemVersionView(v.Number, v.EditedBy.Value, v.EditedAt.ToDateTimeOffset(), v.Title, v.Body, v.AudienceRoles)).ToList(),
+                    details.IsHolder ? details.Versions.Select(v => new ItemVersionView(v.Number, v.EditedBy.Value, v.EditedAt.ToDateTimeOffset(), v.Title, v.Body, v.AudienceRoles)).ToList() : null,
                     details.Readers?.Select(r => new ItemReadView(r.Name, r.At.ToDateTimeOffset())).ToList()));
         })
         .RequireAuthorization(AccessPolicies.Member).WithTags("Records").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
@@ -105,4 +105,4 @@ public sealed record ItemVersionView(int Number, Guid EditedBy, DateTimeOffset E
 
 public sealed record ItemReadView(string Name, DateTimeOffset At);
 
-public sealed record ItemDetailsView(ItemApiView Item, IReadOnlyList<ItemVersionView> Versions, IReadOnlyList<ItemReadView>? ReadBy);
+public sealed record ItemDetailsView(ItemApiView Item, IReadOnlyList<ItemVersionView>? Versions, IReadOnlyList<ItemReadView>? ReadBy);
