@@ -179,8 +179,7 @@ internal static class LargeDatabaseSeeder
             var db = Db(scope);
             foreach (var target in batch)
             {
-                var roles = target.Memberships.Where(m => m.IsActive && m.PersonId is not null)
-                    .GroupBy(m => m.PersonId!.Value).ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet());
+                var roles = target.ActiveRoles();
                 for (var n = 0; n < perCase; n++)
                 {
                     var at = now - Duration.FromMinutes(random.Next(1, 700 * 24 * 60));

@@ -119,6 +119,12 @@ public sealed class Case : IPracticeScoped
         };
     }
 
+    /// <summary>Everyone on the team now, with the roles they hold: what the access decision and authors work from.</summary>
+    public IReadOnlyDictionary<PersonId, IReadOnlySet<CaseRole>> ActiveRoles() =>
+        memberships.Where(m => m.IsActive && m.PersonId is not null)
+            .GroupBy(m => m.PersonId!.Value)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet());
+
     public IReadOnlySet<CaseRole> RolesOf(PersonId person) =>
         memberships.Where(m => m.IsActive && m.PersonId == person).Select(m => m.Role).ToHashSet();
 

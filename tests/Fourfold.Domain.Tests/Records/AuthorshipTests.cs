@@ -17,9 +17,7 @@ public sealed class AuthorshipTests
     private static AuthoringContext ContextOf(PersonId author, CouplesPolicy? policy = null, ProfessionKind? profession = ProfessionKind.Therapist)
     {
         var team = CaseBuilder.FullTeam().Build();
-        var roles = team.Memberships.Where(m => m.IsActive && m.PersonId is not null)
-            .GroupBy(m => m.PersonId!.Value)
-            .ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet());
+        var roles = team.ActiveRoles();
         return new AuthoringContext(team.Id, author, roles, profession, policy, Today);
     }
 

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fourfold.Web.Tests.Records;
 
@@ -73,6 +75,11 @@ public abstract class TimelineApiTests(FourfoldAppFactory app)
         var jordan = await app.SignedInAsync(DemoAccounts.JordanBlake);
         var response = await jordan.GetAsync($"/api/cases/{holt}/timeline");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var jordanId = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.JordanBlake.Email)).Id;
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.ActorId == jordanId && e.Action == "ReadDenied" && e.AuditedCaseId == holt && e.Rule == "NotOnCase"));
     }
 
     private async Task<List<string>> TitlesAsync(DemoAccount account, Guid caseId)

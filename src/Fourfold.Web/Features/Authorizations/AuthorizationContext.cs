@@ -51,8 +51,7 @@ public sealed record AuthorizationContext(
     /// <summary>The case as the access decision sees it, with a given set of authorizations in force.</summary>
     public CaseAccessState AccessStateWith(IReadOnlyList<Authorization> authorizations) =>
         new(Case.Id, Case.PracticeId,
-            Case.Memberships.Where(m => m.IsActive && m.PersonId is not null).GroupBy(m => m.PersonId!.Value)
-                .ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet()),
+            Case.ActiveRoles(),
             authorizations);
 
     /// <summary>Authorizations this reader may see: a partner their own; a professional those that name them or one of their roles.</summary>

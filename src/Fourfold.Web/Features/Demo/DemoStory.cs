@@ -115,9 +115,7 @@ internal sealed class DemoStory(Dictionary<DemoAccount, FourfoldUser> people, In
     {
         var at = now - Duration.FromDays(daysAgo) + Duration.FromHours(15);
         var person = people[author];
-        var roles = target.Memberships.Where(m => m.IsActive && m.PersonId is not null)
-            .GroupBy(m => m.PersonId!.Value)
-            .ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet());
+        var roles = target.ActiveRoles();
         var context = new AuthoringContext(target.Id, person.PersonId, roles, person.Profile?.Profession, target.CouplesPolicy, now.InUtc().Date);
         var occurred = (now - Duration.FromDays(occurredDaysAgo)).InUtc().Date;
         var draft = new ItemDraft(kind, subject, audience, title, body, occurred, assessment, individualSessionWith);

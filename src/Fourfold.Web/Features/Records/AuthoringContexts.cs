@@ -28,10 +28,7 @@ public static class AuthoringContexts
         var me = await db.Users.AsNoTracking().Where(u => u.Id == author.Value)
             .Select(u => new { u.TimeZoneId, Profession = u.Profile == null ? (ProfessionKind?)null : u.Profile.Profession })
             .SingleAsync(cancellationToken);
-        var roles = found.Memberships
-            .Where(m => m.IsActive && m.PersonId is not null)
-            .GroupBy(m => m.PersonId!.Value)
-            .ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet());
+        var roles = found.ActiveRoles();
         var today = now.InZone(LocalTimes.ZoneOrUtc(me.TimeZoneId)).Date;
         return (new AuthoringContext(caseId, author, roles, me.Profession, found.CouplesPolicy, today), found, me.TimeZoneId);
     }

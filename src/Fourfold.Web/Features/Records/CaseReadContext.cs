@@ -34,10 +34,7 @@ public sealed record CaseReadContext(Case Case, Reader Reader, CaseAccessState S
         }
 
         var administers = db.Actor.Kind == PersonKind.PracticeAdministrator && db.Actor.Practice == found.PracticeId ? found.PracticeId : (Domain.Practices.PracticeId?)null;
-        var roles = found.Memberships
-            .Where(m => m.IsActive && m.PersonId is not null)
-            .GroupBy(m => m.PersonId!.Value)
-            .ToDictionary(g => g.Key, g => (IReadOnlySet<CaseRole>)g.Select(m => m.Role).ToHashSet());
+        var roles = found.ActiveRoles();
         if (!roles.ContainsKey(person) && administers is null)
         {
             return null;

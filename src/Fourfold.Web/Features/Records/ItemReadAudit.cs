@@ -33,6 +33,12 @@ public sealed class ItemReadAudit(AuditTrail audit, IClock clock, IHttpContextAc
                 subject is { } s ? Subjects(s) : "", reason, "", Address()),
             cancellationToken);
 
+    /// <summary>A timeline asked of a case the reader is neither on nor administers: answered 404, and recorded.</summary>
+    public Task CaseDeniedAsync(PersonId? reader, CaseId caseId, CancellationToken cancellationToken) =>
+        audit.RecordAsync(
+            new AuditEntry(clock.GetCurrentInstant(), reader, AuditAction.ReadDenied, AuditOutcome.Denied, caseId, Rule: nameof(DenialReason.NotOnCase), ClientAddress: Address()),
+            cancellationToken);
+
     /// <summary>The partners an item is about, as the audit trail names them.</summary>
     public static string Subjects(ItemSubject subject) => string.Join(',', AccessDecision.SubjectPartnersOf(subject));
 

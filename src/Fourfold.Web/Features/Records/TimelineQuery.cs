@@ -21,6 +21,7 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
         var context = await CaseReadContext.LoadAsync(db, caseId, cancellationToken);
         if (context is null)
         {
+            await audit.CaseDeniedAsync(db.Actor.Person, caseId, cancellationToken);
             return null;
         }
 
