@@ -38,6 +38,8 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
 
     public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
 
+    public DbSet<AuditItemReadRecord> AuditItemReads => Set<AuditItemReadRecord>();
+
     public DbSet<AuditHeadRecord> AuditHead => Set<AuditHeadRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;

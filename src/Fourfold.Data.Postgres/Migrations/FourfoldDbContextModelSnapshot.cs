@@ -59,6 +59,10 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.Property<Guid?>("ItemId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -85,8 +89,6 @@ namespace Fourfold.Data.Postgres.Migrations
 
                     b.HasIndex("AuditedCaseId", "Sequence");
 
-                    b.HasIndex("ItemId", "Sequence");
-
                     b.ToTable("AuditEvents", (string)null);
                 });
 
@@ -111,6 +113,19 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("AuditHead", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Data.Audit.AuditItemReadRecord", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ItemId", "Sequence");
+
+                    b.ToTable("AuditItemReads", (string)null);
                 });
 
             modelBuilder.Entity("Fourfold.Data.Identity.FourfoldUser", b =>

@@ -54,6 +54,10 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.Property<Guid?>("ItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -80,8 +84,6 @@ namespace Fourfold.Data.Sqlite.Migrations
 
                     b.HasIndex("AuditedCaseId", "Sequence");
 
-                    b.HasIndex("ItemId", "Sequence");
-
                     b.ToTable("AuditEvents", (string)null);
                 });
 
@@ -106,6 +108,19 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("AuditHead", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Data.Audit.AuditItemReadRecord", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId", "Sequence");
+
+                    b.ToTable("AuditItemReads", (string)null);
                 });
 
             modelBuilder.Entity("Fourfold.Data.Identity.FourfoldUser", b =>

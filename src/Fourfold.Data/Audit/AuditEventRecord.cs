@@ -30,6 +30,9 @@ public sealed class AuditEventRecord
 
     public string ClientAddress { get; set; } = "";
 
+    /// <summary>The items of a page read (<c>AuditedReads</c>); empty for every other event.</summary>
+    public string Items { get; set; } = "";
+
     public string PreviousHash { get; set; } = "";
 
     public string Hash { get; set; } = "";

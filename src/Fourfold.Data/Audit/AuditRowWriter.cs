@@ -7,14 +7,18 @@ using Npgsql;
 namespace Fourfold.Data.Audit;
 
 /// <summary>
-/// Inserts sealed audit rows inside the caller's transaction without EF Core's per-entity tracking: the rows are
-/// append-only and never read back in the same unit of work, and a read page writes fifty of them. Columns, names
-/// and values come from the model's own mappings, so each row is stored exactly as EF Core would store it. SQLite runs
-/// one statement per row (no round trip); PostgreSQL streams the rows with a binary COPY.
+/// Inserts audit rows (events and their by-item index) inside the caller's transaction without EF Core's per-entity
+/// tracking: the rows are append-only and never read back in the same unit of work, and a read page indexes fifty
+/// items. Columns, names and values come from the model's own mappings, so each row is stored exactly as EF Core would
+/// store it. SQLite runs multi-row statements; PostgreSQL streams the rows with a binary COPY.
 /// </summary>
 public static class AuditRowWriter
 {
-    public static async Task InsertAsync(FourfoldDbContext db, IReadOnlyList<AuditEventRecord> rows, CancellationToken cancellationToken)
+    /// <summary>Rows in one SQLite statement: few enough to stay far below its limit on parameters.</summary>
+    private const int RowsPerStatement = 64;
+
+    public static async Task InsertAsync<TRow>(FourfoldDbContext db, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+        where TRow : class
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
@@ -25,7 +29,7 @@ public static class AuditRowWriter
 
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Audit rows are appended inside the chain's transaction.");
-        var entity = db.Model.FindEntityType(typeof(AuditEventRecord))!;
+        var entity = db.Model.FindEntityType(typeof(TRow))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(table)!, Mapping: p.GetRelationalTypeMapping())).ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -37,24 +41,28 @@ public static class AuditRowWriter
             return;
         }
 
-        var text = head + "(" + string.Join(", ", columns.Select((_, column) => sql.GenerateParameterNamePlaceholder($"p{column}"))) + ")";
-        foreach (var row in rows)
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = text;
-            for (var column = 0; column < columns.Count; column++)
+            command.CommandText = head + string.Join(", ", chunk.Select((_, row) =>
+                "(" + string.Join(", ", columns.Select((_, column) => sql.GenerateParameterNamePlaceholder($"p{row}_{column}"))) + ")"));
+            for (var row = 0; row < chunk.Length; row++)
             {
-                var (property, _, mapping) = columns[column];
-                command.Parameters.Add(mapping.CreateParameter(command, $"p{column}", property.GetGetter().GetClrValue(row), property.IsNullable));
+                for (var column = 0; column < columns.Count; column++)
+                {
+                    var (property, _, mapping) = columns[column];
+                    command.Parameters.Add(mapping.CreateParameter(command, $"p{row}_{column}", property.GetGetter().GetClrValue(chunk[row]), property.IsNullable));
+                }
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    private static async Task CopyAsync(NpgsqlConnection connection, StoreObjectIdentifier table, List<(IProperty Property, string Column, RelationalTypeMapping Mapping)> columns,
-        IReadOnlyList<AuditEventRecord> rows, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+    private static async Task CopyAsync<TRow>(NpgsqlConnection connection, StoreObjectIdentifier table, List<(IProperty Property, string Column, RelationalTypeMapping Mapping)> columns,
+        IReadOnlyList<TRow> rows, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+        where TRow : class
     {
         var copy = $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) FROM STDIN (FORMAT BINARY)";
         await using var writer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
@@ -78,5 +86,4 @@ public static class AuditRowWriter
 
         await writer.CompleteAsync(cancellationToken);
     }
-
 }

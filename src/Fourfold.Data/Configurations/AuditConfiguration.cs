@@ -21,9 +21,15 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.Hash).HasMaxLength(64);
         builder.HasIndex(e => new { e.AuditedCaseId, e.Sequence });
         builder.HasIndex(e => new { e.ActorId, e.Sequence });
+    }
+}
 
-        // "Who has read it" on an item page, for its holder.
-        builder.HasIndex(e => new { e.ItemId, e.Sequence });
+internal sealed class AuditItemReadConfiguration : IEntityTypeConfiguration<AuditItemReadRecord>
+{
+    public void Configure(EntityTypeBuilder<AuditItemReadRecord> builder)
+    {
+        builder.ToTable("AuditItemReads");
+        builder.HasKey(r => new { r.ItemId, r.Sequence });
     }
 }
 

@@ -17,4 +17,7 @@ public enum AuditAction
     CouplesPolicyAcknowledged = 12,
     ItemWritten = 13,
     ItemEdited = 14,
+
+    /// <summary>A page of items read at once (a timeline page): every item, with its own rule, listed in the one event.</summary>
+    ReadItems = 15,
 }

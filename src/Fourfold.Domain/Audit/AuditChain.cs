@@ -44,8 +44,13 @@ public static class AuditChain
         return check.Finish(head);
     }
 
+    /// <summary>
+    /// No stored field ever holds a line break, so one found there was written into the database: it would let text move
+    /// from one field to the next without changing the canonical form.
+    /// </summary>
     internal static bool Links(SealedAuditEvent sealedEvent, byte[] key) =>
-        FixedTimeEquals(sealedEvent.Hash, Mac(key, Canonical(sealedEvent.Sequence, sealedEvent.PreviousHash, sealedEvent.Entry)));
+        !HasLineBreak(sealedEvent.Entry)
+        && FixedTimeEquals(sealedEvent.Hash, Mac(key, Canonical(sealedEvent.Sequence, sealedEvent.PreviousHash, sealedEvent.Entry)));
 
     internal static bool HeadIsGenuine(AuditHead head, byte[] key) =>
         FixedTimeEquals(head.Mac, Mac(key, $"head|{head.Sequence}|{head.Hash}"));
@@ -53,8 +58,18 @@ public static class AuditChain
     internal static bool FixedTimeEquals(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a ?? ""), Encoding.ASCII.GetBytes(b ?? ""));
 
-    /// <summary>One line per field, in a fixed order and format, so that the same event always hashes the same.</summary>
+    private static bool HasLineBreak(AuditEntry e) =>
+        new[] { e.Subjects, e.Rule, e.Authorizations, e.ClientAddress, e.Items }.Any(field => field.Contains('\n', StringComparison.Ordinal));
+
+    /// <summary>
+    /// One line per field, in a fixed order and format, so that the same event always hashes the same. The list of a
+    /// page read is a last line that events without one do not have, so that every event sealed before it existed
+    /// still links.
+    /// </summary>
     private static string Canonical(long sequence, string previousHash, AuditEntry e) =>
+        e.Items.Length == 0 ? Fields(sequence, previousHash, e) : Fields(sequence, previousHash, e) + "\n" + e.Items;
+
+    private static string Fields(long sequence, string previousHash, AuditEntry e) =>
         string.Join('\n',
             sequence.ToString(CultureInfo.InvariantCulture),
             previousHash,

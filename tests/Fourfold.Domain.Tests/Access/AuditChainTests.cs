@@ -103,4 +103,34 @@ public sealed class AuditChainTests
         Assert.Equal(0, sealedEvent.Entry.At.ToUnixTimeTicks() % 10);
         Assert.True(AuditChain.Verify([sealedEvent], AuditChain.HeadAfter(sealedEvent, Key), Key).IsIntact);
     }
+
+    [Fact]
+    public void PageRead_ListsItsItems_AndAnEditedListBreaksTheLink()
+    {
+        var reads = Enumerable.Range(0, 3).Select(i => new AuditedRead(Guid.NewGuid(), "BetrayedPartner", "AudienceWithConsent", Guid.NewGuid().ToString())).ToList();
+        var entry = new AuditEntry(Instant.FromUtc(2026, 1, 1, 0, 0), PersonId.New(), AuditAction.ReadItems, AuditOutcome.Succeeded, CaseId.New(),
+            Subjects: "BetrayedPartner", Items: AuditedReads.Format(reads));
+        var sealedEvent = AuditChain.Seal(entry, 1, AuditChain.Origin, Key);
+        var head = AuditChain.HeadAfter(sealedEvent, Key);
+        var shorter = sealedEvent with { Entry = entry with { Items = AuditedReads.Format(reads.Take(2)) } };
+
+        Assert.Equal(reads, AuditedReads.Parse(sealedEvent.Entry.Items));
+        Assert.True(AuditChain.Verify([sealedEvent], head, Key).IsIntact);
+        Assert.Equal(1, AuditChain.Verify([shorter], head, Key).FirstBadSequence);
+    }
+
+    [Fact]
+    public void TextMovedAcrossALineBreak_IsAnEdit()
+    {
+        var entry = new AuditEntry(Instant.FromUtc(2026, 1, 1, 0, 0), PersonId.New(), AuditAction.ReadItems, AuditOutcome.Succeeded, CaseId.New(),
+            ClientAddress: "127.0.0.1", Items: AuditedReads.Format([new AuditedRead(Guid.NewGuid(), "", "RecordHolder", "")]));
+        var sealedEvent = AuditChain.Seal(entry, 1, AuditChain.Origin, Key);
+        var moved = sealedEvent with { Entry = entry with { ClientAddress = entry.ClientAddress + "\n" + entry.Items, Items = "" } };
+
+        Assert.Equal(1, AuditChain.Verify([moved], AuditChain.HeadAfter(sealedEvent, Key), Key).FirstBadSequence);
+    }
+
+    [Fact]
+    public void Union_KeepsEachValueOnce_InFirstSeenOrder() =>
+        Assert.Equal("InvolvedPartner,BetrayedPartner", AuditedReads.Union(["InvolvedPartner", "", "BetrayedPartner,InvolvedPartner"]));
 }

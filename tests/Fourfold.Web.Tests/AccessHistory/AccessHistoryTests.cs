@@ -32,6 +32,29 @@ public abstract class AccessHistoryTests(FourfoldAppFactory app)
         Assert.DoesNotContain("Sam Ortiz", await dana.GetStringAsync("/me/access-history"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ATimelinePageRead_IsListedItemByItem_ForThePartnersItIsAbout_AndForEachItemsHolder()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var page = await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/timeline?limit=100");
+        var read = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(read);
+
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        var history = (await chris.GetFromJsonAsync<JsonElement>("/api/me/access-history")).EnumerateArray()
+            .Where(e => e.GetProperty("reader").GetString() == DemoAccounts.MayaLee.DisplayName)
+            .Select(e => e.GetProperty("itemId").GetGuid()).ToHashSet();
+        var aboutChris = read.Where(i => i.GetProperty("subject").GetString() is "InvolvedPartner" or "Couple").Select(i => i.GetProperty("id").GetGuid()).ToHashSet();
+        Assert.NotEmpty(aboutChris);
+        Assert.Equal(aboutChris, history);
+
+        var heldByDana = read.First(i => i.GetProperty("holderName").GetString() == DemoAccounts.DanaHolt.DisplayName).GetProperty("id").GetGuid();
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var details = await dana.GetFromJsonAsync<JsonElement>($"/api/items/{heldByDana}");
+        Assert.Contains(details.GetProperty("readBy").EnumerateArray(), r => r.GetProperty("name").GetString() == DemoAccounts.MayaLee.DisplayName);
+    }
+
     private async Task RecordReadAsync(DemoAccount reader, Guid caseId, string subjects, string authorizations)
     {
         using var scope = app.Services.CreateScope();

@@ -61,7 +61,7 @@ public sealed class LogContentTests(AppWithCapturedLogs app) : IClassFixture<App
             audience = new[] { "CouplesTherapist" },
             title = "The weekend at the lake",
             body = "I found the second phone in the glovebox.",
-            occurredOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            occurredOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         var itemId = (await written.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         await dana.PutAsJsonAsync($"/api/items/{itemId}", new { version = 1, audience = Array.Empty<string>(), title = "", body = "the glovebox again", occurredOn = "2999-01-01" });

@@ -52,7 +52,7 @@ public abstract class AuthorizationPreviewOverItemsTests(FourfoldAppFactory app)
             audience = new[] { "BetrayedPartner", "SupportOfInvolvedPartner" },
             title = "Coaching: telling my sister",
             body = "Riley planned the conversation.",
-            occurredOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            occurredOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Created, written.StatusCode);
         var riley = await app.SignedInAsync(DemoAccounts.RileyPark);

@@ -12,7 +12,8 @@ namespace Fourfold.Web.Tests.Records;
 
 public abstract class ItemWritingTests(FourfoldAppFactory app)
 {
-    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    // Yesterday in UTC is already past in every author's zone, at any hour the tests run.
+    private static string Today => DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task BadInput_IsRefusedFieldByField_AndNothingIsSaved()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Fourfold.Domain.Access;
+using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
 using Fourfold.Domain.Records;
@@ -101,7 +102,11 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
     {
         using var scope = app.Services.CreateScope();
         var db = FourfoldAppFactory.SystemDb(scope);
-        var reads = await db.AuditEvents.CountAsync(e => e.ActorId == person.Value && e.Action == "ReadItem");
+        var single = await db.AuditEvents.CountAsync(e => e.ActorId == person.Value && e.Action == "ReadItem");
+        var pages = await db.AuditEvents.Where(e => e.ActorId == person.Value && e.Action == "ReadItems").Select(e => e.Items).ToListAsync();
+        var reads = single + pages.Sum(items => AuditedReads.Parse(items).Count);
+        var indexed = await db.AuditItemReads.Join(db.AuditEvents.Where(e => e.ActorId == person.Value), r => r.Sequence, e => e.Sequence, (r, _) => r).CountAsync();
+        Assert.Equal(reads, indexed);
         var denied = await db.AuditEvents.CountAsync(e => e.ActorId == person.Value && e.Action == "ReadDenied");
         return (reads, denied);
     }

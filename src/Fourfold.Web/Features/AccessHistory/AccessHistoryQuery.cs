@@ -32,42 +32,50 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db)
             return [];
         }
 
-        var read = nameof(AuditAction.ReadItem);
+        var single = nameof(AuditAction.ReadItem);
+        var page = nameof(AuditAction.ReadItems);
         var succeeded = nameof(AuditOutcome.Succeeded);
-        var aboutMe = new List<Data.Audit.AuditEventRecord>();
+        var events = new List<Data.Audit.AuditEventRecord>();
         foreach (var asPartner in myCases.GroupBy(pair => pair.Value.Partner!.Value))
         {
             var caseIds = asPartner.Select(pair => pair.Key).ToList();
             var subject = asPartner.Key.ToString();
-            aboutMe.AddRange(await db.AuditEvents.AsNoTracking()
-                .Where(e => e.Action == read && e.Outcome == succeeded && e.AuditedCaseId != null && caseIds.Contains(e.AuditedCaseId.Value)
+            events.AddRange(await db.AuditEvents.AsNoTracking()
+                .Where(e => (e.Action == single || e.Action == page) && e.Outcome == succeeded && e.AuditedCaseId != null && caseIds.Contains(e.AuditedCaseId.Value)
                     && e.ActorId != me.Value && e.Subjects.Contains(subject))
                 .OrderByDescending(e => e.Sequence)
                 .Take(PageSize)
                 .ToListAsync(cancellationToken));
         }
 
-        aboutMe = aboutMe.Where(e => e.Subjects.Split(',').Contains(myCases[e.AuditedCaseId!.Value].Partner!.Value.ToString()))
-            .OrderByDescending(e => e.Sequence).Take(PageSize).ToList();
+        // A page read lists its items each with its own subjects and authorizations: only those about me are mine to see.
+        var aboutMe = events
+            .SelectMany(e => (e.Action == page ? AuditedReads.Parse(e.Items) : [new AuditedRead(e.ItemId ?? Guid.Empty, e.Subjects, e.Rule, e.Authorizations)])
+                .Where(read => read.Subjects.Split(',').Contains(myCases[e.AuditedCaseId!.Value].Partner!.Value.ToString()))
+                .Select(read => (Event: e, Read: read)))
+            .OrderByDescending(x => x.Event.Sequence)
+            .Take(PageSize)
+            .ToList();
 
-        var authorizationIds = aboutMe.SelectMany(e => e.Authorizations.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        var authorizationIds = aboutMe.SelectMany(x => x.Read.Authorizations.Split(',', StringSplitOptions.RemoveEmptyEntries))
             .Select(id => Guid.TryParse(id, out var parsed) ? AuthorizationId.From(parsed) : (AuthorizationId?)null).OfType<AuthorizationId>().Distinct().ToList();
         var authorizations = await db.Authorizations.AsNoTracking().Where(a => authorizationIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id.Value, cancellationToken);
-        var actorIds = aboutMe.Select(e => e.ActorId).OfType<Guid>().Distinct().ToList();
+        var actorIds = aboutMe.Select(x => x.Event.ActorId).OfType<Guid>().Distinct().ToList();
         var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id))
             .Select(u => new { u.Id, u.DisplayName, u.Kind, Profession = u.Profile == null ? (ProfessionKind?)null : u.Profile.Profession })
             .ToDictionaryAsync(u => u.Id, cancellationToken);
 
-        return aboutMe.Select(e =>
+        return aboutMe.Select(x =>
         {
+            var (e, read) = x;
             var (readCase, partner) = myCases[e.AuditedCaseId!.Value];
             var actor = e.ActorId is { } id ? actors.GetValueOrDefault(id) : null;
-            var mine = e.Authorizations.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            var mine = read.Authorizations.Split(',', StringSplitOptions.RemoveEmptyEntries)
                 .Select(a => Guid.TryParse(a, out var parsed) ? authorizations.GetValueOrDefault(parsed) : null)
                 .FirstOrDefault(a => a is not null && a.GrantedBy == me);
             var relation = actor is null ? "someone" : Relation(readCase, PersonId.From(actor.Id), partner!.Value, actor.Kind, actor.Profession);
-            return new AccessHistoryEntry(e.At, readCase.Id, readCase.Label, e.ItemId, actor?.DisplayName ?? "Someone", relation,
-                AllowedBy(e.Rule, mine is not null), mine?.SignedAt);
+            return new AccessHistoryEntry(e.At, readCase.Id, readCase.Label, read.ItemId == Guid.Empty ? null : read.ItemId, actor?.DisplayName ?? "Someone", relation,
+                AllowedBy(read.Rule, mine is not null), mine?.SignedAt);
         }).ToList();
     }
 

@@ -33,7 +33,7 @@ public sealed class ItemQuery(FourfoldDbContext db, ItemStore store, ItemReadAud
                 await audit.DeniedAsync(context.Reader.Person, id, item.CaseId, item.Subject, denied.Reason.ToString(), cancellationToken);
                 return null;
             case AccessVerdict.Allowed allowed:
-                await audit.ReadAsync(context.Reader.Person, [(view.Facts, allowed)], cancellationToken);
+                await audit.ReadAsync(context.Reader.Person, view.Facts, allowed, cancellationToken);
                 var readers = item.Holder == context.Reader.Person ? await ReadersAsync(item.Id, item.Holder, context, cancellationToken) : null;
                 // Earlier versions may hold text or an audience the holder has since taken back: they are the holder's alone.
                 var versions = item.Holder == context.Reader.Person ? item.Versions.OrderByDescending(v => v.Number).ToList() : [];
@@ -45,13 +45,21 @@ public sealed class ItemQuery(FourfoldDbContext db, ItemStore store, ItemReadAud
 
     private async Task<IReadOnlyList<ItemRead>> ReadersAsync(Guid itemId, PersonId holder, CaseReadContext context, CancellationToken cancellationToken)
     {
-        var read = nameof(AuditAction.ReadItem);
+        var single = nameof(AuditAction.ReadItem);
+        var page = nameof(AuditAction.ReadItems);
         var succeeded = nameof(AuditOutcome.Succeeded);
-        var events = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.ItemId == itemId && e.Action == read && e.Outcome == succeeded && e.ActorId != null && e.ActorId != holder.Value)
-            .OrderByDescending(e => e.Sequence)
+        var listed = itemId.ToString("D");
+
+        // The index row points to its event; only an event that itself records the read counts.
+        var events = await (
+                from read in db.AuditItemReads
+                where read.ItemId == itemId
+                join e in db.AuditEvents on read.Sequence equals e.Sequence
+                where e.Outcome == succeeded && e.ActorId != null && e.ActorId != holder.Value
+                    && ((e.Action == single && e.ItemId == itemId) || (e.Action == page && e.Items.Contains(listed)))
+                orderby read.Sequence descending
+                select new { e.ActorId, e.At })
             .Take(ReadersShown)
-            .Select(e => new { e.ActorId, e.At })
             .ToListAsync(cancellationToken);
         var unknown = events.Select(e => PersonId.From(e.ActorId!.Value)).Where(p => !context.Names.ContainsKey(p)).Distinct().Select(p => p.Value).ToList();
         var others = unknown.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => unknown.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);

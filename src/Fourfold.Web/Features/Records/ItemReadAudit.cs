@@ -8,22 +8,39 @@ using NodaTime;
 namespace Fourfold.Web.Features.Records;
 
 /// <summary>
-/// Writes the audit events of reads: one per item shown, all of a page in one grouped write that is committed before
-/// the page is sent; and one for every refused or unknown item asked for.
+/// Writes the audit events of reads: one for an item page; one for a page of the timeline, listing every item it
+/// shows with the rule that allowed it, committed before the page is sent; and one for every refused or unknown item
+/// asked for.
 /// </summary>
 public sealed class ItemReadAudit(AuditTrail audit, IClock clock, IHttpContextAccessor http)
 {
     /// <summary>The rule recorded when an id names no item the reader's cases hold.</summary>
     public const string UnknownItem = "UnknownItem";
 
-    public Task ReadAsync(PersonId reader, IReadOnlyList<(ItemFacts Item, AccessVerdict.Allowed Verdict)> reads, CancellationToken cancellationToken)
+    public Task ReadAsync(PersonId reader, ItemFacts item, AccessVerdict.Allowed verdict, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(verdict);
+        return audit.RecordAsync(
+            new AuditEntry(clock.GetCurrentInstant(), reader, AuditAction.ReadItem, AuditOutcome.Succeeded, item.CaseId, item.ItemId,
+                Subjects(item.Subject), verdict.Rule.ToString(), string.Join(',', verdict.Authorizations), Address()),
+            cancellationToken);
+    }
+
+    public Task PageReadAsync(PersonId reader, CaseId caseId, IReadOnlyList<(ItemFacts Item, AccessVerdict.Allowed Verdict)> reads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reads);
-        var now = clock.GetCurrentInstant();
-        var address = Address();
+        if (reads.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var items = reads.Select(read => new AuditedRead(read.Item.ItemId, Subjects(read.Item.Subject), read.Verdict.Rule.ToString(),
+            string.Join(',', read.Verdict.Authorizations))).ToList();
         return audit.RecordAsync(
-            reads.Select(read => new AuditEntry(now, reader, AuditAction.ReadItem, AuditOutcome.Succeeded, read.Item.CaseId, read.Item.ItemId,
-                Subjects(read.Item.Subject), read.Verdict.Rule.ToString(), string.Join(',', read.Verdict.Authorizations), address)).ToList(),
+            new AuditEntry(clock.GetCurrentInstant(), reader, AuditAction.ReadItems, AuditOutcome.Succeeded, caseId, null,
+                AuditedReads.Union(items.Select(i => i.Subjects)), "", "", Address(),
+                AuditedReads.Format(items)),
             cancellationToken);
     }
 

@@ -77,7 +77,7 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
             chunk = Math.Min(chunk * 2, MaxChunk);
         }
 
-        await audit.ReadAsync(context.Reader.Person, allowed.Select(a => (a.Item.Facts, a.Verdict)).ToList(), cancellationToken);
+        await audit.PageReadAsync(context.Reader.Person, caseId, allowed.Select(a => (a.Item.Facts, a.Verdict)).ToList(), cancellationToken);
         var entries = allowed.Select(a => new TimelineEntry(store.Decrypted(a.Item), a.Verdict, withVisibility ? Visibility.Of(a.Item.Facts, context, now) : [])).ToList();
         return new TimelineResult(context, entries, next);
     }

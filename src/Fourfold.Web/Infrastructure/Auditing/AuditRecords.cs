@@ -21,8 +21,18 @@ internal static class AuditRecords
         Rule = sealedEvent.Entry.Rule,
         Authorizations = sealedEvent.Entry.Authorizations,
         ClientAddress = sealedEvent.Entry.ClientAddress,
+        Items = sealedEvent.Entry.Items,
         PreviousHash = sealedEvent.PreviousHash,
         Hash = sealedEvent.Hash,
+    };
+
+    /// <summary>"Who has read it" rows for an event: one per item it records as read.</summary>
+    public static IEnumerable<AuditItemReadRecord> ItemReads(SealedAuditEvent sealedEvent) => sealedEvent.Entry switch
+    {
+        { Action: AuditAction.ReadItem, Outcome: AuditOutcome.Succeeded, ItemId: { } item } => [new AuditItemReadRecord { ItemId = item, Sequence = sealedEvent.Sequence }],
+        { Action: AuditAction.ReadItems, Outcome: AuditOutcome.Succeeded } page =>
+            AuditedReads.Parse(page.Items).Select(read => new AuditItemReadRecord { ItemId = read.ItemId, Sequence = sealedEvent.Sequence }),
+        _ => [],
     };
 
     /// <summary>A row as stored; a value that no longer parses is kept as an impossible one, so that verification reports it.</summary>
@@ -38,7 +48,8 @@ internal static class AuditRecords
             record.Subjects,
             record.Rule,
             record.Authorizations,
-            record.ClientAddress),
+            record.ClientAddress,
+            record.Items),
         record.PreviousHash,
         record.Hash);
 }

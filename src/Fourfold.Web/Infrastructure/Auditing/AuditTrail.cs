@@ -146,14 +146,17 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, Databa
         var previousHash = head?.Hash ?? AuditChain.Origin;
         SealedAuditEvent? last = null;
         var rows = new List<AuditEventRecord>(entries.Count);
+        var itemReads = new List<AuditItemReadRecord>();
         foreach (var entry in entries)
         {
             last = AuditChain.Seal(entry, ++sequence, previousHash, key.Bytes);
             previousHash = last.Hash;
             rows.Add(AuditRecords.ToRecord(last));
+            itemReads.AddRange(AuditRecords.ItemReads(last));
         }
 
         await AuditRowWriter.InsertAsync(db, rows, cancellationToken);
+        await AuditRowWriter.InsertAsync(db, itemReads, cancellationToken);
 
         var newHead = AuditChain.HeadAfter(last!, key.Bytes);
         if (head is null)

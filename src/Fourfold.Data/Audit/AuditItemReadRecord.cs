@@ -1,0 +1,13 @@
+namespace Fourfold.Data.Audit;
+
+/// <summary>
+/// "Who has read it" by item: one row per item read, naming the chained event that records the read. Derived from the
+/// events and written in their transaction, so that an item page finds its readers without scanning the case's
+/// page reads; the event, not this row, is the record.
+/// </summary>
+public sealed class AuditItemReadRecord
+{
+    public Guid ItemId { get; set; }
+
+    public long Sequence { get; set; }
+}
