@@ -12,13 +12,19 @@ public static class DatabaseConfiguration
     public static DbContextOptionsBuilder UseFourfoldDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
+
+        // Every case-scoped query carries the actor's case ids (the tenant filter). As one array parameter the SQL is
+        // the same for every actor, so EF Core and the database keep their compiled and prepared forms; as one
+        // parameter per case, each count of cases is new SQL to generate and parse on every request.
         _ = provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
             DatabaseProvider.Postgres => options.UseNpgsql(WithoutResetOnClose(connectionString), npgsql => npgsql
                 .MigrationsAssembly(PostgresMigrationsAssembly)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
         };
 

@@ -448,7 +448,8 @@ namespace Fourfold.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "Id");
+                    b.HasIndex("CaseId", "Id", "Kind", "Subject", "Holder", "Author", "AudienceRoles")
+                        .HasDatabaseName("IX_ClinicalItems_Timeline");
 
                     b.ToTable("ClinicalItems", (string)null);
                 });

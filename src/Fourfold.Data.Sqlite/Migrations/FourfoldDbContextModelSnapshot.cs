@@ -443,7 +443,8 @@ namespace Fourfold.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "Id");
+                    b.HasIndex("CaseId", "Id", "Kind", "Subject", "Holder", "Author", "AudienceRoles")
+                        .HasDatabaseName("IX_ClinicalItems_Timeline");
 
                     b.ToTable("ClinicalItems", (string)null);
                 });

@@ -27,7 +27,7 @@ public sealed record CaseReadContext(Case Case, Reader Reader, CaseAccessState S
             return null;
         }
 
-        var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var found = await db.Cases.AsNoTracking().AsSingleQuery().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (found is null)
         {
             return null;

@@ -14,8 +14,11 @@ namespace Fourfold.Web.Features.Records;
 /// </summary>
 public sealed class ItemStore(FourfoldDbContext db, KeyRing keys)
 {
-    /// <summary>A case's shared items older than <paramref name="before"/>, newest first; the caller decides who may read them.</summary>
-    public async Task<List<ItemView>> SharedItemsAsync(CaseId caseId, Guid? before, TimelineFilter filter, int take, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the access decision needs of a case's shared items older than <paramref name="before"/>, newest first,
+    /// read from the timeline index alone; the caller decides, then reads the text of those allowed.
+    /// </summary>
+    public async Task<List<ItemHeader>> SharedHeadersAsync(CaseId caseId, Guid? before, TimelineFilter filter, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var query = db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId);
@@ -35,11 +38,25 @@ public sealed class ItemStore(FourfoldDbContext db, KeyRing keys)
             query = query.Where(i => i.Subject == subject);
         }
 
-        var rows = await query.OrderByDescending(i => i.Id).Take(take)
+        return await query.OrderByDescending(i => i.Id).Take(take)
+            .Select(i => new ItemHeader(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Whole shared items of one case by id, in no particular order.</summary>
+    public async Task<List<ItemView>> SharedItemsAsync(CaseId caseId, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var wanted = ids.ToList();
+        return await db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId && wanted.Contains(i.Id))
             .Select(i => new ItemView(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.OccurredOn, i.RecordedAt,
                 i.LastEditedAt, i.Version, i.Title, i.Body, i.AssessmentUsed, i.IndividualSessionWith, i.PolicyInForce))
             .ToListAsync(cancellationToken);
-        return rows;
     }
 
     /// <summary>The psychotherapy notes <paramref name="holder"/> keeps on a case, newest first.</summary>

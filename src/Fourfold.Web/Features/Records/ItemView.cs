@@ -28,7 +28,7 @@ public sealed record ItemView(
 {
     public Category Category => Kind.CategoryOf();
 
-    public ItemFacts Facts => new(Id, CaseId, Holder, Author, Subject, Category, new Audience(AudienceRoles.ToHashSet(), new HashSet<PersonId>()));
+    public ItemFacts Facts => ItemHeader.Of(this).Facts;
 
     public static ItemView From(WrittenItem item)
     {

@@ -28,24 +28,26 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
         limit = Math.Clamp(limit, 1, MaxLimit);
         var now = clock.GetCurrentInstant();
         var keepsNotes = context.ReaderRoles.Any(r => r.IsProfessional());
-        var allowed = new List<(ItemView Item, AccessVerdict.Allowed Verdict)>();
+        var allowed = new List<(ItemHeader Item, AccessVerdict.Allowed Verdict)>();
+        var notesRead = new Dictionary<Guid, ItemView>();
         var cursor = before;
-        var chunk = limit + 1;
+        var chunk = FirstChunk(limit);
         Guid? next = null;
         while (true)
         {
-            var shared = await store.SharedItemsAsync(caseId, cursor, filter, chunk, cancellationToken);
+            var shared = await store.SharedHeadersAsync(caseId, cursor, filter, chunk, cancellationToken);
             var notes = keepsNotes ? await store.OwnNotesAsync(caseId, context.Reader.Person, cursor, filter, chunk, cancellationToken) : [];
+            notes.ForEach(note => notesRead[note.Id] = note);
 
             // Each source is complete only down to its last row when it returned a full chunk; below the higher of
             // those rows the next round continues, so that the two sources merge in order.
             Guid? boundary = null;
-            foreach (var source in new[] { shared, notes }.Where(s => s.Count == chunk))
+            foreach (var last in new[] { shared.Count == chunk ? shared[^1].Id : (Guid?)null, notes.Count == chunk ? notes[^1].Id : null }.OfType<Guid>())
             {
-                boundary = boundary is null || source[^1].Id.CompareTo(boundary.Value) > 0 ? source[^1].Id : boundary;
+                boundary = boundary is null || last.CompareTo(boundary.Value) > 0 ? last : boundary;
             }
 
-            var merged = shared.Concat(notes)
+            var merged = shared.Concat(notes.Select(ItemHeader.Of))
                 .Where(row => boundary is null || row.Id.CompareTo(boundary.Value) >= 0)
                 .OrderByDescending(row => row.Id);
             foreach (var row in merged)
@@ -77,10 +79,23 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
             chunk = Math.Min(chunk * 2, MaxChunk);
         }
 
-        await audit.PageReadAsync(context.Reader.Person, caseId, allowed.Select(a => (a.Item.Facts, a.Verdict)).ToList(), cancellationToken);
-        var entries = allowed.Select(a => new TimelineEntry(store.Decrypted(a.Item), a.Verdict, withVisibility ? Visibility.Of(a.Item.Facts, context, now) : [])).ToList();
+        var sharedRead = (await store.SharedItemsAsync(caseId, allowed.Select(a => a.Item.Id).Where(id => !notesRead.ContainsKey(id)).ToList(), cancellationToken))
+            .ToDictionary(item => item.Id);
+
+        // An item edited between the two reads is decided again on what is about to be shown.
+        var shown = allowed
+            .Select(a => notesRead.GetValueOrDefault(a.Item.Id) ?? sharedRead.GetValueOrDefault(a.Item.Id))
+            .OfType<ItemView>()
+            .Select(item => (Item: item, Verdict: AccessDecision.Decide(context.Reader, item.Facts, context.State, now) as AccessVerdict.Allowed))
+            .Where(read => read.Verdict is not null)
+            .ToList();
+        await audit.PageReadAsync(context.Reader.Person, caseId, shown.Select(s => (s.Item.Facts, s.Verdict!)).ToList(), cancellationToken);
+        var entries = shown.Select(s => new TimelineEntry(store.Decrypted(s.Item), s.Verdict!, withVisibility ? Visibility.Of(s.Item.Facts, context, now) : [])).ToList();
         return new TimelineResult(context, entries, next);
     }
+
+    /// <summary>Headers are small: the first round reads twice the page, so that a reader who may see most of a case needs one.</summary>
+    private static int FirstChunk(int limit) => Math.Min(2 * limit + 1, MaxChunk);
 }
 
 public sealed record TimelineEntry(ItemView Item, AccessVerdict.Allowed Verdict, IReadOnlyList<VisibilityLine> Visibility);

@@ -1,0 +1,18 @@
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Records;
+
+namespace Fourfold.Web.Features.Records;
+
+/// <summary>An item without its text: what the access decision needs to know of it, and where it sits in the timeline.</summary>
+public sealed record ItemHeader(Guid Id, CaseId CaseId, ItemKind Kind, ItemSubject Subject, PersonId Holder, PersonId Author, IReadOnlyList<CaseRole> AudienceRoles)
+{
+    public ItemFacts Facts => new(Id, CaseId, Holder, Author, Subject, Kind.CategoryOf(), new Audience(AudienceRoles.ToHashSet(), new HashSet<PersonId>()));
+
+    public static ItemHeader Of(ItemView item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new(item.Id, item.CaseId, item.Kind, item.Subject, item.Holder, item.Author, item.AudienceRoles);
+    }
+}
