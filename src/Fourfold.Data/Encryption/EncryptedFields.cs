@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Records;
 using Microsoft.EntityFrameworkCore;
@@ -115,22 +116,30 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
     /// <summary>The shadow key an owned <see cref="AuthorizationTerms"/> shares with its authorization.</summary>
     private const string OwnerKey = "AuthorizationId";
 
+    /// <summary>The values each context encrypted for the save under way, to be decrypted again once it ends.</summary>
+    private static readonly ConditionalWeakTable<DbContext, List<(PropertyEntry Property, string AssociatedData)>> Encrypted = [];
+
+    /// <summary>
+    /// Entities in memory always hold plain text (materialization and the end of every save decrypt it), so every
+    /// text field of an added or modified row is encrypted, whatever it looks like: a title that happens to read like
+    /// ciphertext is still someone's text.
+    /// </summary>
     private static void Encrypt(DbContext? context)
     {
+        if (context is null)
+        {
+            return;
+        }
+
         // Changes made through domain methods are found only now; without this, a changed row could be written with
         // its decrypted text.
-        context?.ChangeTracker.DetectChanges();
+        context.ChangeTracker.DetectChanges();
+        var encrypted = new List<(PropertyEntry Property, string AssociatedData)>();
         foreach (var (entry, text) in ItemEntries(context).Where(e => e.Entry.State is EntityState.Added or EntityState.Modified))
         {
             foreach (var field in text.Fields)
             {
-                var property = entry.Property(field.Name);
-                if (property.CurrentValue is string plaintext && !KeyRing.IsProtected(plaintext))
-                {
-                    property.CurrentValue = KeysOf(context!).Protect(plaintext, ItemAssociatedData(text.Type, field.Name, text.RowId(entry.Entity)));
-                    property.OriginalValue = property.CurrentValue;
-                    property.IsModified = entry.State == EntityState.Modified;
-                }
+                encrypted.Add((entry.Property(field.Name), ItemAssociatedData(text.Type, field.Name, text.RowId(entry.Entity))));
             }
         }
 
@@ -138,60 +147,40 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
         {
             if (entry.Reference(a => a.Terms).TargetEntry is { } termsEntry)
             {
-                var purpose = termsEntry.Property(t => t.Purpose);
-                if (!KeyRing.IsProtected(purpose.CurrentValue))
-                {
-                    purpose.CurrentValue = KeysOf(context!).Protect(purpose.CurrentValue, PurposeAssociatedData(entry.Entity.Id));
-                    purpose.IsModified = termsEntry.State == EntityState.Modified;
-                }
+                encrypted.Add((termsEntry.Property(t => t.Purpose), PurposeAssociatedData(entry.Entity.Id)));
             }
 
-            var property = entry.Property(a => a.SignedText);
-            if (!KeyRing.IsProtected(property.CurrentValue))
-            {
-                property.CurrentValue = KeysOf(context!).Protect(property.CurrentValue, AssociatedData(entry.Entity));
-                property.OriginalValue = property.CurrentValue;
-                property.IsModified = entry.State == EntityState.Modified;
-            }
+            encrypted.Add((entry.Property(a => a.SignedText), AssociatedData(entry.Entity)));
         }
+
+        var keys = encrypted.Count > 0 ? KeysOf(context) : null;
+        encrypted.RemoveAll(e => e.Property.CurrentValue is not string);
+        foreach (var (property, associatedData) in encrypted)
+        {
+            var rowIsModified = property.EntityEntry.State == EntityState.Modified;
+            property.CurrentValue = keys!.Protect((string)property.CurrentValue!, associatedData);
+            property.OriginalValue = property.CurrentValue;
+            property.IsModified = rowIsModified;
+        }
+
+        Encrypted.AddOrUpdate(context, encrypted);
     }
 
     private static void Decrypt(DbContext? context)
     {
-        foreach (var (entry, text) in ItemEntries(context))
+        if (context is null || !Encrypted.TryGetValue(context, out var encrypted))
         {
-            foreach (var field in text.Fields)
-            {
-                var property = entry.Property(field.Name);
-                if (property.CurrentValue is string stored && KeyRing.IsProtected(stored))
-                {
-                    var plaintext = KeysOf(context!).Unprotect(stored, ItemAssociatedData(text.Type, field.Name, text.RowId(entry.Entity)));
-                    property.CurrentValue = plaintext;
-                    property.OriginalValue = plaintext;
-                    property.IsModified = false;
-                }
-            }
+            return;
         }
 
-        foreach (var entry in Entries(context))
+        Encrypted.Remove(context);
+        var keys = encrypted.Count > 0 ? KeysOf(context) : null;
+        foreach (var (property, associatedData) in encrypted)
         {
-            if (entry.Reference(a => a.Terms).TargetEntry is { } termsEntry && KeyRing.IsProtected(termsEntry.Property(t => t.Purpose).CurrentValue))
-            {
-                var purpose = termsEntry.Property(t => t.Purpose);
-                var plaintext = KeysOf(context!).Unprotect(purpose.CurrentValue, PurposeAssociatedData(entry.Entity.Id));
-                purpose.CurrentValue = plaintext;
-                purpose.OriginalValue = plaintext;
-                purpose.IsModified = false;
-            }
-
-            var property = entry.Property(a => a.SignedText);
-            if (KeyRing.IsProtected(property.CurrentValue))
-            {
-                var plaintext = KeysOf(context!).Unprotect(property.CurrentValue, AssociatedData(entry.Entity));
-                property.CurrentValue = plaintext;
-                property.OriginalValue = plaintext;
-                property.IsModified = false;
-            }
+            var plaintext = keys!.Unprotect((string)property.CurrentValue!, associatedData);
+            property.CurrentValue = plaintext;
+            property.OriginalValue = plaintext;
+            property.IsModified = false;
         }
     }
 

@@ -72,5 +72,8 @@ public sealed class KeyRing
 
     public static bool IsProtected(string? value) => value?.StartsWith(Prefix + ":", StringComparison.Ordinal) == true;
 
+    /// <summary>How every value stored under <paramref name="keyId"/> begins.</summary>
+    public static string StoredPrefixOf(string keyId) => $"{Prefix}:{keyId}:";
+
     public static string KeyIdOf(string stored) => stored.Split(':') is [Prefix, var keyId, _] ? keyId : "";
 }

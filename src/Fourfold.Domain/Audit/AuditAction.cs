@@ -20,4 +20,7 @@ public enum AuditAction
 
     /// <summary>A page of items read at once (a timeline page): every item, with its own rule, listed in the one event.</summary>
     ReadItems = 15,
+
+    /// <summary>Stored text re-encrypted under the active key; the rule names the key and the counts.</summary>
+    DataReencrypted = 16,
 }

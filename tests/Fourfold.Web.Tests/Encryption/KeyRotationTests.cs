@@ -1,6 +1,7 @@
 using Fourfold.Data.Encryption;
 using Fourfold.Domain.Authorizations;
 using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Encryption;
 using Fourfold.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -52,6 +53,7 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
         }
 
         var (itemId, itemTitle) = await PutAnItemUnderTheOldKeyAsync();
+        var assessmentId = await PutAnAssessmentNameUnderTheOldKeyAsync();
 
         Assert.Equal("k1", KeyRing.KeyIdOf(await RawAsync(id)));
         var exit = await EncryptionCommands.RunAsync(app.Services, ["encryption", "reencrypt"]);
@@ -63,10 +65,27 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
             var db = FourfoldAppFactory.SystemDb(items);
             Assert.Equal("k2", KeyRing.KeyIdOf(await db.ClinicalItems.Where(i => i.Id == itemId).Select(i => EF.Property<string>(i, "Title")).SingleAsync()));
             Assert.Equal(itemTitle, (await db.ClinicalItems.SingleAsync(i => i.Id == itemId)).Title);
+            Assert.Equal("k2", KeyRing.KeyIdOf(await db.ClinicalItems.Where(i => i.Id == assessmentId).Select(i => EF.Property<string>(i, "AssessmentUsed")).SingleAsync()));
+            var recorded = await db.AuditEvents.OrderByDescending(e => e.Sequence).FirstAsync();
+            Assert.Equal("DataReencrypted", recorded.Action);
+            Assert.StartsWith("k2:1/", recorded.Rule, StringComparison.Ordinal);
+            Assert.True((await items.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None)).IsIntact);
         }
 
         using var check = app.Services.CreateScope();
         Assert.Equal(signedText, (await FourfoldAppFactory.SystemDb(check).Authorizations.SingleAsync(a => a.Id == id)).SignedText);
+    }
+
+    /// <summary>Only the assessment's name is under the old key: the command must find it by that field alone.</summary>
+    private async Task<Guid> PutAnAssessmentNameUnderTheOldKeyAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var item = await db.ClinicalItems.AsNoTracking().Where(i => i.Kind == Domain.Records.ItemKind.AssessmentSummary).OrderByDescending(i => i.Id).FirstAsync();
+        var underOldKey = new KeyRing(new Dictionary<string, byte[]> { ["k1"] = FourfoldAppFactory.FirstEncryptionKey }, "k1")
+            .Protect(item.AssessmentUsed!, EncryptedFields.ItemAssociatedData(typeof(Domain.Records.ClinicalItem), "AssessmentUsed", item.Id));
+        await db.ClinicalItems.Where(i => i.Id == item.Id).ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, "AssessmentUsed"), underOldKey));
+        return item.Id;
     }
 
     private async Task<(Guid Id, string Title)> PutAnItemUnderTheOldKeyAsync()

@@ -115,6 +115,63 @@ public abstract class ItemWritingTests(FourfoldAppFactory app)
         }
     }
 
+    [Fact]
+    public async Task RefusedWritesAndEdits_AnswerNotFound_AreRecorded_AndReadNothing()
+    {
+        var park = await Sharing.CaseIdAsync(app, "Park");
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var created = await sam.PostAsJsonAsync($"/api/cases/{park}/items", Draft("SessionSummary", "InvolvedPartner", ["SupportOfBetrayedPartner"], "For the team"));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var jordan = await app.SignedInAsync(DemoAccounts.JordanBlake);
+        var jordanId = await PersonAsync(DemoAccounts.JordanBlake.Email);
+        var before = await RefusalsAsync(jordanId);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await jordan.GetAsync($"/items/{id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jordan.PutAsJsonAsync($"/api/items/{id}", Edit(1, "Not mine", []))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jordan.PutAsJsonAsync($"/api/items/{Guid.NewGuid()}", Edit(1, "No such item", []))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jordan.PostAsJsonAsync($"/api/cases/{holt}/items", Draft("SessionSummary", "BetrayedPartner", [], "Not my case"))).StatusCode);
+
+        Assert.Equal(
+            ["ItemEdited:NotHolder", "ItemEdited:NotHolder", "ItemEdited:UnknownItem", "ItemWritten:NotOnCase"],
+            (await RefusalsAsync(jordanId)).Skip(before.Count).ToList());
+        var details = await sam.GetFromJsonAsync<JsonElement>($"/api/items/{id}");
+        Assert.DoesNotContain(details.GetProperty("readBy").EnumerateArray(), r => r.GetProperty("name").GetString() == "Jordan Blake");
+    }
+
+    private async Task<Guid> PersonAsync(string email)
+    {
+        using var scope = app.Services.CreateScope();
+        return (await FourfoldAppFactory.SystemDb(scope).Users.SingleAsync(u => u.Email == email)).Id;
+    }
+
+    private async Task<List<string>> RefusalsAsync(Guid person)
+    {
+        using var scope = app.Services.CreateScope();
+        return await FourfoldAppFactory.SystemDb(scope).AuditEvents
+            .Where(e => e.ActorId == person && e.Outcome == "Denied" && (e.Action == "ItemEdited" || e.Action == "ItemWritten"))
+            .OrderBy(e => e.Sequence).Select(e => e.Action + ":" + e.Rule).ToListAsync();
+    }
+
+    [Fact]
+    public async Task TextThatLooksLikeCiphertext_IsStillEncrypted_AndReadBackAsWritten()
+    {
+        const string Title = "enc1:k1:not really ciphertext";
+        var park = await Sharing.CaseIdAsync(app, "Park");
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var created = await sam.PostAsJsonAsync($"/api/cases/{park}/items", Draft("SessionSummary", "InvolvedPartner", [], Title));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await sam.PutAsJsonAsync($"/api/items/{id}", Edit(1, Title + " again", []))).StatusCode);
+
+        var read = await sam.GetFromJsonAsync<JsonElement>($"/api/items/{id}");
+        Assert.Equal(Title + " again", read.GetProperty("item").GetProperty("title").GetString());
+        Assert.Equal(Title, read.GetProperty("versions")[1].GetProperty("title").GetString());
+        using var scope = app.Services.CreateScope();
+        var stored = await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => i.Id == id).Select(i => EF.Property<string>(i, "Title")).SingleAsync();
+        Assert.DoesNotContain("not really", stored, StringComparison.Ordinal);
+    }
+
     private static object Draft(string kind, string subject, string[] audience, string title) =>
         new { kind, subject, audience, title, body = "Some **text**.", occurredOn = Today };
 

@@ -1,4 +1,5 @@
 using Fourfold.Data;
+using Fourfold.Domain.Access;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.Records;
@@ -18,19 +19,25 @@ public sealed class EditItem(FourfoldDbContext db, AuditedChanges changes, ICloc
     /// <summary>The field a stale edit is reported on.</summary>
     public const string StaleField = "Version";
 
+    /// <summary>The reason recorded when someone other than an item's holder tries to edit it.</summary>
+    public const string NotHolder = "NotHolder";
+
     public async Task<ItemChange> ExecuteAsync(Guid itemId, int startedFrom, ItemDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetCurrentInstant();
         WrittenItem? item = await db.ClinicalItems.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
             ?? (WrittenItem?)await db.PsychotherapyNotes.SingleOrDefaultAsync(n => n.Id == itemId, cancellationToken);
-        if (item is null || item.Holder != db.Actor.Person || await AuthoringContexts.LoadAsync(db, item.CaseId, now, cancellationToken) is not { } loaded)
+        var loaded = item is null || item.Holder != db.Actor.Person ? null : await AuthoringContexts.LoadAsync(db, item.CaseId, now, cancellationToken);
+        if (item is null || loaded is null)
         {
+            var reason = item is null ? ItemReadAudit.UnknownItem : item.Holder != db.Actor.Person ? NotHolder : nameof(DenialReason.NotOnCase);
+            await changes.RefusedAsync(db, AuditAction.ItemEdited, item?.CaseId, itemId, reason, cancellationToken);
             return ItemChange.NotFound;
         }
 
         var kind = item is ClinicalItem clinical ? clinical.Kind : ItemKind.PsychotherapyNote;
-        var check = Authorship.Check(loaded.Context, draft with { Kind = kind, Subject = item.Subject, IndividualSessionWith = null });
+        var check = Authorship.Check(loaded.Value.Context, draft with { Kind = kind, Subject = item.Subject, IndividualSessionWith = null });
         if (!check.IsValid)
         {
             return ItemChange.Invalid(check.Problems);
@@ -41,8 +48,8 @@ public sealed class EditItem(FourfoldDbContext db, AuditedChanges changes, ICloc
         {
             changed = item switch
             {
-                ClinicalItem shared => shared.Edit(loaded.Context, startedFrom, draft, now),
-                PsychotherapyNote note => note.Edit(loaded.Context, startedFrom, draft, now),
+                ClinicalItem shared => shared.Edit(loaded.Value.Context, startedFrom, draft, now),
+                PsychotherapyNote note => note.Edit(loaded.Value.Context, startedFrom, draft, now),
                 _ => false,
             };
         }

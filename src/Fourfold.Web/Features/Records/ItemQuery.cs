@@ -2,6 +2,7 @@ using Fourfold.Data;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.People;
+using Fourfold.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -11,9 +12,25 @@ namespace Fourfold.Web.Features.Records;
 /// Reads one item for the signed-in person through the access decision, and audits the read or the refusal. An item
 /// that does not exist and one they may not read look the same: null, answered as "not found".
 /// </summary>
-public sealed class ItemQuery(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, IClock clock)
+public sealed class ItemQuery(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, AuditedChanges changes, IClock clock)
 {
     public const int ReadersShown = 100;
+
+    /// <summary>
+    /// The item as its holder opens it to edit. Anyone else reads nothing: the attempt is recorded as a refused edit and
+    /// answered as "not found", exactly like an id that names no item.
+    /// </summary>
+    public async Task<ItemDetails?> ReadToEditAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var item = await store.FindAsync(id, cancellationToken);
+        if (item is null || item.Holder != db.Actor.Person)
+        {
+            await changes.RefusedAsync(db, AuditAction.ItemEdited, item?.CaseId, id, item is null ? ItemReadAudit.UnknownItem : EditItem.NotHolder, cancellationToken);
+            return null;
+        }
+
+        return await ReadAsync(id, cancellationToken);
+    }
 
     public async Task<ItemDetails?> ReadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -16,6 +16,12 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
     public const int DefaultLimit = 25;
     private const int MaxChunk = 400;
 
+    /// <summary>
+    /// Rows one page may examine. A reader allowed few of a long story's items gets a shorter page and a cursor to go
+    /// on from, rather than one request that walks the whole case.
+    /// </summary>
+    private const int MaxExamined = 2_000;
+
     public async Task<TimelineResult?> PageAsync(CaseId caseId, Guid? before, TimelineFilter filter, int limit, CancellationToken cancellationToken, bool withVisibility = true)
     {
         var context = await CaseReadContext.LoadAsync(db, caseId, cancellationToken);
@@ -32,6 +38,7 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
         var notesRead = new Dictionary<Guid, ItemView>();
         var cursor = before;
         var chunk = FirstChunk(limit);
+        var examined = 0;
         Guid? next = null;
         while (true)
         {
@@ -72,6 +79,13 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
             if (allowed.Count == limit)
             {
                 next = allowed[^1].Item.Id;
+                break;
+            }
+
+            examined += shared.Count + notes.Count;
+            if (examined >= MaxExamined)
+            {
+                next = boundary;
                 break;
             }
 

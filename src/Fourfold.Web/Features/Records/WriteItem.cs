@@ -1,4 +1,5 @@
 using Fourfold.Data;
+using Fourfold.Domain.Access;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Records;
@@ -19,6 +20,7 @@ public sealed class WriteItem(FourfoldDbContext db, AuditedChanges changes, IClo
         var now = clock.GetCurrentInstant();
         if (await AuthoringContexts.LoadAsync(db, caseId, now, cancellationToken) is not { } loaded)
         {
+            await changes.RefusedAsync(db, AuditAction.ItemWritten, caseId, null, nameof(DenialReason.NotOnCase), cancellationToken);
             return ItemChange.NotFound;
         }
 
@@ -40,7 +42,8 @@ public sealed class WriteItem(FourfoldDbContext db, AuditedChanges changes, IClo
             db.ClinicalItems.Add((ClinicalItem)item);
         }
 
-        await changes.SaveAsync(db, AuditAction.ItemWritten, caseId, cancellationToken, ItemReadAudit.Subjects(item.Subject), item.Id);
-        return ItemChange.Saved(item.Id, item.Version);
+        return await changes.SaveAsync(db, AuditAction.ItemWritten, caseId, cancellationToken, ItemReadAudit.Subjects(item.Subject), item.Id)
+            ? ItemChange.Saved(item.Id, item.Version)
+            : ItemChange.Refused(nameof(ItemDraft.Audience), AuditedChanges.ConflictMessage);
     }
 }

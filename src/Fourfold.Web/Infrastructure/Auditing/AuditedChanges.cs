@@ -29,6 +29,19 @@ public sealed class AuditedChanges(AuditTrail audit, IClock clock, IHttpContextA
         }
     }
 
+    /// <summary>
+    /// Records a change refused before anything was saved (answered as "not found"), with the reason, so that an attempt
+    /// on a case or item one does not hold leaves a trace like a refused read does.
+    /// </summary>
+    public Task RefusedAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, Guid? itemId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return audit.RecordAsync(
+            new AuditEntry(clock.GetCurrentInstant(), db.Actor.Person, action, AuditOutcome.Denied, caseId, itemId, Rule: reason,
+                ClientAddress: http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? ""),
+            cancellationToken);
+    }
+
     private Task SaveWithEventAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, string subjects, Guid? itemId, CancellationToken cancellationToken) =>
         audit.RunChangeAsync(db, async token =>
         {

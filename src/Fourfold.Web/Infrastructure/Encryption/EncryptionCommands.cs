@@ -1,16 +1,19 @@
 using Fourfold.Data;
 using Fourfold.Data.Encryption;
 using Fourfold.Data.Tenancy;
+using Fourfold.Domain.Audit;
 using Fourfold.Domain.Records;
+using Fourfold.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Fourfold.Web.Infrastructure.Encryption;
 
 /// <summary>
 /// <c>encryption reencrypt</c>: after a new key was added to the key ring and made active, re-encrypts every value
 /// that is still under an older key (an authorization's signed text and purpose are encrypted together; an item's
-/// text is re-encrypted with all of its versions). The app keeps
-/// running meanwhile: both keys decrypt.
+/// text is re-encrypted with all of its versions), and records in the audit trail that it did. The app keeps running
+/// meanwhile: both keys decrypt.
 /// </summary>
 internal static class EncryptionCommands
 {
@@ -28,12 +31,11 @@ internal static class EncryptionCommands
         scope.ServiceProvider.GetRequiredService<DataActor>().BecomeSystem();
         var db = scope.ServiceProvider.GetRequiredService<FourfoldDbContext>();
         var keys = scope.ServiceProvider.GetRequiredService<KeyRing>();
-        var stale = (await db.Authorizations.IgnoreQueryFilters()
-                .Select(a => new { a.Id, Stored = EF.Property<string>(a, nameof(Domain.Authorizations.Authorization.SignedText)) })
-                .ToListAsync())
-            .Where(a => KeyRing.KeyIdOf(a.Stored) != keys.ActiveKeyId)
+        var active = KeyRing.StoredPrefixOf(keys.ActiveKeyId);
+        var stale = await db.Authorizations.IgnoreQueryFilters()
+            .Where(a => !EF.Property<string>(a, nameof(Domain.Authorizations.Authorization.SignedText)).StartsWith(active))
             .Select(a => a.Id)
-            .ToList();
+            .ToListAsync();
         foreach (var batch in stale.Chunk(200))
         {
             var authorizations = await db.Authorizations.IgnoreQueryFilters().Where(a => batch.Contains(a.Id)).ToListAsync();
@@ -48,29 +50,42 @@ internal static class EncryptionCommands
             db.ChangeTracker.Clear();
         }
 
-        var items = await ReencryptAsync(db, db.ClinicalItems, keys);
-        var notes = await ReencryptAsync(db, db.PsychotherapyNotes, keys);
+        var items = await ReencryptAsync(db, db.ClinicalItems, active);
+        var notes = await ReencryptAsync(db, db.PsychotherapyNotes, active);
+        await scope.ServiceProvider.GetRequiredService<AuditTrail>().RunChangeAsync(db, _ => Task.FromResult<IReadOnlyList<AuditEntry>>(
+            [new AuditEntry(scope.ServiceProvider.GetRequiredService<IClock>().GetCurrentInstant(), null, AuditAction.DataReencrypted, AuditOutcome.Succeeded,
+                Rule: $"{keys.ActiveKeyId}:{stale.Count}/{items}/{notes}")]), CancellationToken.None);
         Console.WriteLine($"Re-encrypted {stale.Count} authorizations, {items} clinical items and {notes} psychotherapy notes (with their versions) with key {keys.ActiveKeyId}.");
         return 0;
     }
 
-    /// <summary>Re-encrypts every item whose text, or the text of any of its versions, is under an older key.</summary>
-    private static async Task<int> ReencryptAsync<TItem>(FourfoldDbContext db, DbSet<TItem> items, KeyRing keys)
+    /// <summary>
+    /// Re-encrypts every item whose text, or the text of any of its versions, is not under the active key; the database
+    /// finds them by the key id every stored value begins with, so no text is read to find them.
+    /// </summary>
+    private static async Task<int> ReencryptAsync<TItem>(FourfoldDbContext db, DbSet<TItem> items, string active)
         where TItem : WrittenItem
     {
-        var active = keys.ActiveKeyId;
         var current = await items.IgnoreQueryFilters()
-            .Select(i => new { i.Id, Title = EF.Property<string>(i, nameof(WrittenItem.Title)), Body = EF.Property<string>(i, nameof(WrittenItem.Body)) })
+            .Where(i => !EF.Property<string>(i, nameof(WrittenItem.Title)).StartsWith(active) || !EF.Property<string>(i, nameof(WrittenItem.Body)).StartsWith(active))
+            .Select(i => i.Id)
             .ToListAsync();
+        if (typeof(TItem) == typeof(ClinicalItem))
+        {
+            current.AddRange(await db.ClinicalItems.IgnoreQueryFilters()
+                .Where(i => EF.Property<string?>(i, nameof(ClinicalItem.AssessmentUsed)) != null && !EF.Property<string>(i, nameof(ClinicalItem.AssessmentUsed)).StartsWith(active))
+                .Select(i => i.Id)
+                .ToListAsync());
+        }
+
         var versions = await items.IgnoreQueryFilters()
             .SelectMany(i => i.Versions)
-            .Select(v => new { Id = EF.Property<Guid>(v, "ItemId"), Title = EF.Property<string>(v, nameof(ItemVersion.Title)), Body = EF.Property<string>(v, nameof(ItemVersion.Body)) })
+            .Where(v => !EF.Property<string>(v, nameof(ItemVersion.Title)).StartsWith(active)
+                || !EF.Property<string>(v, nameof(ItemVersion.Body)).StartsWith(active)
+                || (EF.Property<string?>(v, nameof(ItemVersion.AssessmentUsed)) != null && !EF.Property<string>(v, nameof(ItemVersion.AssessmentUsed)).StartsWith(active)))
+            .Select(v => EF.Property<Guid>(v, "ItemId"))
             .ToListAsync();
-        var stale = current.Concat(versions)
-            .Where(row => KeyRing.KeyIdOf(row.Title) != active || KeyRing.KeyIdOf(row.Body) != active)
-            .Select(row => row.Id)
-            .Distinct()
-            .ToList();
+        var stale = current.Concat(versions).Distinct().ToList();
         foreach (var batch in stale.Chunk(200))
         {
             foreach (var item in await items.IgnoreQueryFilters().Where(i => batch.Contains(i.Id)).ToListAsync())
