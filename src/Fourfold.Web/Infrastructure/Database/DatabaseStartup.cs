@@ -7,6 +7,8 @@ namespace Fourfold.Web.Infrastructure.Database;
 /// <summary>Creates and migrates the database before the app answers its first request.</summary>
 internal static class DatabaseStartup
 {
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromHours(1);
+
     public static async Task MigrateAsync(FourfoldDbContext db, DatabaseProvider provider, CancellationToken cancellationToken)
     {
         if (provider == DatabaseProvider.Sqlite)
@@ -14,7 +16,11 @@ internal static class DatabaseStartup
             EnsureSqliteDirectory(db.Database.GetConnectionString());
         }
 
+        // A migration may rewrite or index a table of millions of audit events; it has no request waiting on it.
+        var requestTimeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(MigrationTimeout);
         await db.Database.MigrateAsync(cancellationToken);
+        db.Database.SetCommandTimeout(requestTimeout);
 
         if (provider == DatabaseProvider.Sqlite)
         {
