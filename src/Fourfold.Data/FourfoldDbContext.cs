@@ -1,5 +1,7 @@
 using System.Reflection;
 using Fourfold.Data.Audit;
+using Fourfold.Data.Scheduling;
+using Fourfold.Domain.Scheduling;
 using Fourfold.Data.Conversions;
 using Fourfold.Data.Identity;
 using Fourfold.Data.Tenancy;
@@ -35,6 +37,12 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
     public DbSet<ClinicalItem> ClinicalItems => Set<ClinicalItem>();
 
     public DbSet<PsychotherapyNote> PsychotherapyNotes => Set<PsychotherapyNote>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<Availability> Availabilities => Set<Availability>();
+
+    public DbSet<CalendarLock> CalendarLocks => Set<CalendarLock>();
 
     public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
 

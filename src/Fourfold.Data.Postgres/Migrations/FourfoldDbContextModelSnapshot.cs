@@ -216,6 +216,20 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Data.Scheduling.CalendarLock", b =>
+                {
+                    b.Property<Guid>("Person")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Person");
+
+                    b.ToTable("CalendarLocks", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Authorizations.Authorization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -501,6 +515,85 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.HasIndex("CaseId", "Holder", "Id");
 
                     b.ToTable("PsychotherapyNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.Availability", b =>
+                {
+                    b.Property<Guid>("Person")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BufferMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DaysOff")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Person");
+
+                    b.ToTable("Availabilities", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BookedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsForAssessment")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Start");
+
+                    b.HasIndex("Status", "Start");
+
+                    b.ToTable("Sessions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -975,6 +1068,111 @@ namespace Fourfold.Data.Postgres.Migrations
                         });
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.Availability", b =>
+                {
+                    b.OwnsMany("Fourfold.Domain.Scheduling.ExtraHours", "Extra", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("End")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("Person")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("Start")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Person");
+
+                            b1.ToTable("AvailabilityExtraHours", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Person");
+                        });
+
+                    b.OwnsMany("Fourfold.Domain.Scheduling.WeeklyWindow", "WeeklyHours", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Day")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("End")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("Person")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Start")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Person");
+
+                            b1.ToTable("AvailabilityWeeklyHours", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Person");
+                        });
+
+                    b.Navigation("Extra");
+
+                    b.Navigation("WeeklyHours");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.Session", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Fourfold.Domain.Scheduling.SessionParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("Person")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Attendance")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("SessionId", "Person");
+
+                            b1.HasIndex("Person");
+
+                            b1.ToTable("SessionParticipants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

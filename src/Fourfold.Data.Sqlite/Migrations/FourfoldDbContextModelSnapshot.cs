@@ -211,6 +211,20 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Data.Scheduling.CalendarLock", b =>
+                {
+                    b.Property<Guid>("Person")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Person");
+
+                    b.ToTable("CalendarLocks", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Authorizations.Authorization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -496,6 +510,85 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.HasIndex("CaseId", "Holder", "Id");
 
                     b.ToTable("PsychotherapyNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.Availability", b =>
+                {
+                    b.Property<Guid>("Person")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BufferMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DaysOff")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Person");
+
+                    b.ToTable("Availabilities", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BookedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsForAssessment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Start");
+
+                    b.HasIndex("Status", "Start");
+
+                    b.ToTable("Sessions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -962,6 +1055,107 @@ namespace Fourfold.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.Availability", b =>
+                {
+                    b.OwnsMany("Fourfold.Domain.Scheduling.ExtraHours", "Extra", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("End")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Person")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Person");
+
+                            b1.ToTable("AvailabilityExtraHours", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Person");
+                        });
+
+                    b.OwnsMany("Fourfold.Domain.Scheduling.WeeklyWindow", "WeeklyHours", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Day")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("End")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("Person")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Start")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Person");
+
+                            b1.ToTable("AvailabilityWeeklyHours", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Person");
+                        });
+
+                    b.Navigation("Extra");
+
+                    b.Navigation("WeeklyHours");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.Session", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Fourfold.Domain.Scheduling.SessionParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Person")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Attendance")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SessionId", "Person");
+
+                            b1.HasIndex("Person");
+
+                            b1.ToTable("SessionParticipants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -6,6 +6,10 @@ namespace Fourfold.Domain.Scheduling;
 /// <summary>A recurring window of availability in a person's own time zone: a weekday, from a start (inclusive) to an end (exclusive).</summary>
 public sealed record WeeklyWindow
 {
+    private WeeklyWindow()
+    {
+    }
+
     public WeeklyWindow(IsoDayOfWeek day, LocalTime start, LocalTime end)
     {
         if (day == IsoDayOfWeek.None || end <= start)
@@ -18,9 +22,9 @@ public sealed record WeeklyWindow
         End = end;
     }
 
-    public IsoDayOfWeek Day { get; }
+    public IsoDayOfWeek Day { get; private init; }
 
-    public LocalTime Start { get; }
+    public LocalTime Start { get; private init; }
 
-    public LocalTime End { get; }
+    public LocalTime End { get; private init; }
 }

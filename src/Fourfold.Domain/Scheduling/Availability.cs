@@ -1,0 +1,87 @@
+using Fourfold.Domain.Common;
+using Fourfold.Domain.People;
+using NodaTime;
+
+namespace Fourfold.Domain.Scheduling;
+
+/// <summary>
+/// When one person can meet, in their own zone: weekly hours (a professional's working hours, a client's windows),
+/// whole days off, extra hours on particular dates, and for a professional the buffer kept between sessions. Someone
+/// who has set no hours is taken as open at any time, and the slot finder says so.
+/// </summary>
+public sealed class Availability
+{
+    public const int MaxWindows = 42;
+    public const int MaxBufferMinutes = 120;
+
+    private readonly List<WeeklyWindow> weeklyHours = [];
+    private readonly List<ExtraHours> extraHours = [];
+    private List<LocalDate> daysOff = [];
+
+    private Availability()
+    {
+    }
+
+    public PersonId Person { get; private set; }
+
+    public IReadOnlyList<WeeklyWindow> WeeklyHours => weeklyHours;
+
+    public IReadOnlyList<ExtraHours> Extra => extraHours;
+
+    public IReadOnlyList<LocalDate> DaysOff => daysOff;
+
+    public int BufferMinutes { get; private set; }
+
+    public Instant UpdatedAt { get; private set; }
+
+    public static Availability For(PersonId person, Instant now) => new() { Person = person, UpdatedAt = now };
+
+    /// <summary>Replaces the whole of it; windows on one day may not overlap.</summary>
+    public void Set(IReadOnlyList<WeeklyWindow> weekly, IReadOnlyList<LocalDate> off, IReadOnlyList<ExtraHours> extra, int bufferMinutes, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(weekly);
+        ArgumentNullException.ThrowIfNull(off);
+        ArgumentNullException.ThrowIfNull(extra);
+        if (weekly.Count + extra.Count > MaxWindows)
+        {
+            throw new DomainRuleViolation($"Keep to {MaxWindows} windows in all.");
+        }
+
+        if (weekly.GroupBy(w => w.Day).Any(day => day.OrderBy(w => w.Start).Zip(day.OrderBy(w => w.Start).Skip(1)).Any(pair => pair.Second.Start < pair.First.End)))
+        {
+            throw new DomainRuleViolation("Two windows on the same day overlap.");
+        }
+
+        if (extra.Any(e => e.End <= e.Start))
+        {
+            throw new DomainRuleViolation("Extra hours need an end after their start.");
+        }
+
+        if (bufferMinutes is < 0 or > MaxBufferMinutes)
+        {
+            throw new DomainRuleViolation($"The buffer between sessions is 0 to {MaxBufferMinutes} minutes.");
+        }
+
+        weeklyHours.Clear();
+        weeklyHours.AddRange(weekly.OrderBy(w => w.Day).ThenBy(w => w.Start));
+        extraHours.Clear();
+        extraHours.AddRange(extra.OrderBy(e => e.Start));
+        daysOff = [.. off.Distinct().Order()];
+        BufferMinutes = bufferMinutes;
+        UpdatedAt = now;
+    }
+
+    public bool IsSet => weeklyHours.Count > 0 || extraHours.Count > 0;
+
+    /// <summary>This person as the slot finder reads them over <paramref name="range"/>, with their busy time.</summary>
+    public SchedulingParticipant AsParticipant(string id, DateTimeZone zone, IReadOnlyList<Interval> busy, Interval range) =>
+        IsSet
+            ? new SchedulingParticipant(id, zone, weeklyHours, busy, [.. extraHours.Select(e => e.Time)], daysOff.ToHashSet())
+            : new SchedulingParticipant(id, zone, [], busy, [range]);
+}
+
+/// <summary>Hours open on a particular date beyond the weekly ones.</summary>
+public sealed record ExtraHours(Instant Start, Instant End)
+{
+    public Interval Time => new(Start, End);
+}
