@@ -1,9 +1,8 @@
 using System.Reflection;
 using Fourfold.Data.Audit;
-using Fourfold.Data.Scheduling;
-using Fourfold.Domain.Scheduling;
 using Fourfold.Data.Conversions;
 using Fourfold.Data.Identity;
+using Fourfold.Data.Scheduling;
 using Fourfold.Data.Tenancy;
 using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
@@ -11,6 +10,7 @@ using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
 using Fourfold.Domain.Practices;
 using Fourfold.Domain.Records;
+using Fourfold.Domain.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
