@@ -44,6 +44,8 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
 
     public DbSet<CalendarLock> CalendarLocks => Set<CalendarLock>();
 
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
 
     public DbSet<AuditItemReadRecord> AuditItemReads => Set<AuditItemReadRecord>();

@@ -82,3 +82,14 @@ internal sealed class CalendarLockConfiguration : IEntityTypeConfiguration<Calen
         builder.Property(l => l.Version).IsConcurrencyToken();
     }
 }
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> builder)
+    {
+        builder.ToTable("CalendarFeeds");
+        builder.HasKey(f => f.Person);
+        builder.Property(f => f.SecretHash).HasMaxLength(64);
+        builder.HasIndex(f => f.SecretHash).IsUnique();
+    }
+}

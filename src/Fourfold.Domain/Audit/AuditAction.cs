@@ -23,4 +23,10 @@ public enum AuditAction
 
     /// <summary>Stored text re-encrypted under the active key; the rule names the key and the counts.</summary>
     DataReencrypted = 16,
+    SessionBooked = 17,
+    SessionMoved = 18,
+    SessionCancelled = 19,
+    AttendanceMarked = 20,
+    AvailabilitySet = 21,
+    CalendarFeedRenewed = 22,
 }

@@ -9,6 +9,7 @@ using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Features.Invitations;
 using Fourfold.Web.Features.Records;
+using Fourfold.Web.Features.Sessions;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Database;
 using Fourfold.Web.Infrastructure.Security;
@@ -73,6 +74,7 @@ internal static class Pipeline
         app.MapAuthorizationApi();
         app.MapAccessHistoryApi();
         app.MapRecordsApi();
+        app.MapSessionsApi();
         if (app.Environment.IsEnvironment(RawTimelineBaseline.Environment) && app.Configuration.GetValue<bool>(RawTimelineBaseline.Setting))
         {
             app.MapRawTimelineBaseline();

@@ -57,8 +57,14 @@ internal static class ServiceRegistration
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditedChanges>();
         services.AddScoped<Features.Authorizations.ExpiryReminderJob>();
+        services.AddScoped<Features.Sessions.SessionReminderJob>();
         services.AddQuartz(quartz =>
         {
+            quartz.AddJob<Features.Sessions.SessionReminderJob>(job => job.WithIdentity(Features.Sessions.SessionReminderJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(Features.Sessions.SessionReminderJob.Key)
+                .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
+                .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromMinutes(15)).RepeatForever()));
             quartz.AddJob<Features.Authorizations.ExpiryReminderJob>(job => job.WithIdentity(Features.Authorizations.ExpiryReminderJob.Key));
             quartz.AddTrigger(trigger => trigger
                 .ForJob(Features.Authorizations.ExpiryReminderJob.Key)
@@ -85,6 +91,13 @@ internal static class ServiceRegistration
         services.AddScoped<Features.Records.WriteItem>();
         services.AddScoped<Features.Records.EditItem>();
         services.AddSingleton<Features.Records.MarkdownText>();
+        services.AddScoped<Features.Sessions.BookSession>();
+        services.AddScoped<Features.Sessions.CancelSession>();
+        services.AddScoped<Features.Sessions.SessionQueries>();
+        services.AddScoped<Features.Sessions.SessionNotices>();
+        services.AddScoped<Features.Sessions.SlotQuery>();
+        services.AddScoped<Features.Sessions.SetAvailability>();
+        services.AddScoped<Features.Sessions.CalendarFeeds>();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration)

@@ -142,6 +142,8 @@ public abstract class CaseIsolationTests(FourfoldAppFactory app)
             "/cases/{CaseId}/policies" or "/cases/{CaseId}/authorizations" or "/api/cases/{caseId}/authorizations" => isMember,
             "/cases/{CaseId}/timeline" or "/api/cases/{caseId}/timeline" => isMember || administers,
             "/cases/{CaseId}/items/new" => isMember,
+            "/cases/{CaseId}/sessions" or "/api/cases/{caseId}/sessions" => isMember || administers,
+            "/api/cases/{caseId}/slots" => isMember,
             "/cases/{CaseId}/partners/{Partner}" => PartnerPageAccess.MayView(roles, url.EndsWith("/betrayed", StringComparison.Ordinal) ? PartnerRole.BetrayedPartner : PartnerRole.InvolvedPartner),
             _ => throw new InvalidOperationException($"Write down who may see {route}."),
         };

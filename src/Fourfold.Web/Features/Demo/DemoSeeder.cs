@@ -49,6 +49,11 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         db.Authorizations.AddRange(story.Authorizations);
         db.ClinicalItems.AddRange(story.Items.OfType<Domain.Records.ClinicalItem>());
         db.PsychotherapyNotes.AddRange(story.Items.OfType<Domain.Records.PsychotherapyNote>());
+        var calendar = new DemoCalendar(people, now);
+        calendar.Hours();
+        calendar.Holt(holt);
+        db.Availabilities.AddRange(calendar.Availability);
+        db.Sessions.AddRange(calendar.Sessions);
         await db.SaveChangesAsync(cancellationToken);
     }
 

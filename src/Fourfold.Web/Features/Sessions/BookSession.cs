@@ -1,0 +1,100 @@
+using Fourfold.Data;
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Audit;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Scheduling;
+using Fourfold.Web.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Sessions;
+
+/// <summary>
+/// Books a session, or moves one, for the signed-in professional: the booking check decides with everyone's busy time
+/// in every case, the calendar rows of everyone taking part make two overlapping bookings for the same person
+/// impossible, and the session is saved with its audit event before anyone is told.
+/// </summary>
+public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, SessionNotices notices, IClock clock)
+{
+    public async Task<SessionChange> BookAsync(CaseId caseId, SessionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var calendar = await TeamCalendar.LoadAsync(db, caseId, cancellationToken);
+        if (calendar is null)
+        {
+            await changes.RefusedAsync(db, AuditAction.SessionBooked, caseId, null, nameof(DenialReason.NotOnCase), cancellationToken);
+            return SessionChange.NotFound;
+        }
+
+        var locks = await CalendarLocks.TakeAsync(db, calendar.Team.Select(m => m.Person).ToList(), cancellationToken);
+        var check = await CheckAsync(calendar, request, null, cancellationToken);
+        if (!check.IsValid)
+        {
+            return SessionChange.Invalid(check.Problems);
+        }
+
+        var session = Session.Book(check, calendar.Viewer, clock.GetCurrentInstant());
+        db.Sessions.Add(session);
+        CalendarLocks.Bump(locks.Where(l => session.Includes(l.Person)));
+        if (!await changes.SaveAsync(db, AuditAction.SessionBooked, caseId, cancellationToken, Subjects(session), session.Id))
+        {
+            return SessionChange.Refused(nameof(SessionRequest.Start), CalendarLocks.TakenMeanwhile);
+        }
+
+        await notices.SendAsync(session, SessionNotices.Notice.Booked, cancellationToken);
+        return SessionChange.Done(session.Id);
+    }
+
+    /// <summary>Moves a booked session that has not started; only a professional who takes part may.</summary>
+    public async Task<SessionChange> MoveAsync(Guid sessionId, Instant? start, int minutes, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        var calendar = session is null ? null : await TeamCalendar.LoadAsync(db, session.CaseId, cancellationToken);
+        if (session is null || calendar is null || !SessionRules.MayChange(session, calendar.Viewer))
+        {
+            await changes.RefusedAsync(db, AuditAction.SessionMoved, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
+            return SessionChange.NotFound;
+        }
+
+        var now = clock.GetCurrentInstant();
+        if (!session.IsBooked || session.Start <= now)
+        {
+            return SessionChange.Refused(nameof(SessionRequest.Start), "Only a booked session that has not started can be moved.");
+        }
+
+        var locks = await CalendarLocks.TakeAsync(db, session.Participants.Select(p => p.Person).ToList(), cancellationToken);
+        var check = await CheckAsync(calendar, new SessionRequest(session.Kind, session.Partner, start, minutes, session.IsForAssessment), session.Id, cancellationToken);
+        if (!check.IsValid)
+        {
+            return SessionChange.Invalid(check.Problems);
+        }
+
+        session.Reschedule(check, calendar.Viewer, now);
+        CalendarLocks.Bump(locks);
+        if (!await changes.SaveAsync(db, AuditAction.SessionMoved, session.CaseId, cancellationToken, Subjects(session), session.Id))
+        {
+            return SessionChange.Refused(nameof(SessionRequest.Start), CalendarLocks.TakenMeanwhile);
+        }
+
+        await notices.SendAsync(session, SessionNotices.Notice.Moved, cancellationToken);
+        return SessionChange.Done(session.Id);
+    }
+
+    private async Task<SessionBookingCheck> CheckAsync(TeamCalendar calendar, SessionRequest request, Guid? moving, CancellationToken cancellationToken)
+    {
+        var around = request.Start is { } start
+            ? new Interval(start - Duration.FromDays(1), start + Duration.FromDays(1))
+            : new Interval(clock.GetCurrentInstant(), clock.GetCurrentInstant() + Duration.FromDays(1));
+        var busy = await TeamCalendar.BusyAsync(db, calendar.Team.Select(m => m.Person).ToList(), around, moving, cancellationToken);
+        var individual = SessionKind.IndividualWithCouplesTherapist;
+        var held = await db.Sessions.AsNoTracking()
+            .Where(s => s.CaseId == calendar.Case.Id && s.Kind == individual && s.Status == SessionStatus.Booked)
+            .Select(s => s.Partner)
+            .ToListAsync(cancellationToken);
+        var facts = calendar.Case.BookingFacts(held.Count(p => p == PartnerRole.BetrayedPartner), held.Count(p => p == PartnerRole.InvolvedPartner));
+        var context = new BookingContext(calendar.Case.Id, calendar.Viewer, calendar.Roles, facts, busy, calendar.Names, calendar.Buffer, clock.GetCurrentInstant());
+        return SessionBooking.Check(context, request, moving);
+    }
+
+    internal static string Subjects(Session session) => string.Join(',', AccessDecision.SubjectPartnersOf(SessionAccess.SubjectOf(session.Participants.Select(p => p.Role))));
+}

@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using System.Text;
+using Fourfold.Data;
+using Fourfold.Data.Scheduling;
+using Fourfold.Data.Tenancy;
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Audit;
+using Fourfold.Domain.Scheduling;
+using Fourfold.Web.Features.Records;
+using Fourfold.Web.Infrastructure.Auditing;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Sessions;
+
+/// <summary>
+/// Each person's iCalendar feed at a secret address: the sessions they take part in, titled "Fourfold session", with
+/// no kind, no case and no names, so that a calendar shared with family or an assistant tells nothing. Cancelled
+/// sessions stay in the feed as cancelled, so that calendar apps remove them.
+/// </summary>
+public sealed class CalendarFeeds(FourfoldDbContext db, DataActor actor, AuditedChanges changes, ItemReadAudit audit, IClock clock)
+{
+    public const string Title = "Fourfold session";
+    private static readonly NodaTime.Duration History = NodaTime.Duration.FromDays(60);
+
+    /// <summary>A new secret for the signed-in person; the address it makes replaces any earlier one.</summary>
+    public async Task<string?> RegenerateAsync(CancellationToken cancellationToken)
+    {
+        if (db.Actor.Person is not { } me)
+        {
+            return null;
+        }
+
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var feed = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.Person == me, cancellationToken);
+        if (feed is null)
+        {
+            feed = new CalendarFeed { Person = me };
+            db.CalendarFeeds.Add(feed);
+        }
+
+        feed.SecretHash = Hash(secret);
+        feed.CreatedAt = clock.GetCurrentInstant();
+        return await changes.SaveAsync(db, AuditAction.CalendarFeedRenewed, null, cancellationToken) ? secret : null;
+    }
+
+    public async Task<bool> HasFeedAsync(CancellationToken cancellationToken) =>
+        db.Actor.Person is { } me && await db.CalendarFeeds.AnyAsync(f => f.Person == me, cancellationToken);
+
+    /// <summary>The feed for a secret, as iCalendar text; null for a secret that names no feed.</summary>
+    public async Task<string?> FeedAsync(string secret, CancellationToken cancellationToken)
+    {
+        actor.BecomeSystem();
+        var hash = Hash(secret ?? "");
+        var feed = await db.CalendarFeeds.AsNoTracking().SingleOrDefaultAsync(f => f.SecretHash == hash, cancellationToken);
+        if (feed is null)
+        {
+            return null;
+        }
+
+        var person = feed.Person;
+        var now = clock.GetCurrentInstant();
+        var since = now - History;
+        var sessions = await db.Sessions.AsNoTracking()
+            .Where(s => s.End > since && s.Participants.Any(p => p.Person == person))
+            .OrderBy(s => s.Start)
+            .ToListAsync(cancellationToken);
+
+        // Each participant holds their sessions in their own calendar; the decision says so, and the fetch is recorded
+        // like any read. A session the decision would not give them is left out.
+        var shown = new List<Session>();
+        foreach (var byCase in sessions.GroupBy(s => s.CaseId))
+        {
+            var found = await db.Cases.AsNoTracking().AsSingleQuery().SingleAsync(c => c.Id == byCase.Key, cancellationToken);
+            var authorizations = await db.Authorizations.AsNoTracking().Where(a => a.CaseId == byCase.Key).ToListAsync(cancellationToken);
+            var state = new CaseAccessState(found.Id, found.PracticeId, found.ActiveRoles(), authorizations);
+            var reads = new List<(ItemFacts, AccessVerdict.Allowed)>();
+            foreach (var session in byCase)
+            {
+                var facts = SessionAccess.FactsFor(session, person);
+                if (AccessDecision.Decide(new Reader(person), facts, state, now) is AccessVerdict.Allowed allowed)
+                {
+                    reads.Add((facts, allowed));
+                    shown.Add(session);
+                }
+            }
+
+            await audit.PageReadAsync(person, byCase.Key, reads, cancellationToken);
+        }
+
+        var calendar = new Calendar { ProductId = "-//Fourfold//Sessions//EN" };
+        calendar.AddProperty("X-WR-CALNAME", "Fourfold");
+        foreach (var session in shown)
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"{session.Id}@fourfold",
+                Summary = Title,
+                DtStart = new CalDateTime(session.Start.ToDateTimeUtc()),
+                DtEnd = new CalDateTime(session.End.ToDateTimeUtc()),
+                DtStamp = new CalDateTime((session.ChangedAt ?? session.BookedAt).ToDateTimeUtc()),
+                Sequence = session.ChangedAt is null ? 0 : 1,
+                Status = session.IsBooked ? EventStatus.Confirmed : EventStatus.Cancelled,
+            });
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar);
+    }
+
+    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+}

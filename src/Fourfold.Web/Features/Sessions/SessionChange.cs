@@ -1,0 +1,13 @@
+namespace Fourfold.Web.Features.Sessions;
+
+/// <summary>What booking, moving or cancelling a session came to: done, refused field by field, or not found.</summary>
+public sealed record SessionChange(OutcomeKind Kind, Guid? SessionId = null, IReadOnlyDictionary<string, string>? Problems = null)
+{
+    public static SessionChange NotFound { get; } = new(OutcomeKind.NotFound);
+
+    public static SessionChange Done(Guid id) => new(OutcomeKind.Done, id);
+
+    public static SessionChange Invalid(IReadOnlyDictionary<string, string> problems) => new(OutcomeKind.Refused, Problems: problems);
+
+    public static SessionChange Refused(string field, string message) => Invalid(new Dictionary<string, string> { [field] = message });
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Scheduling;
+using Fourfold.Web.Infrastructure.Auditing;
+using Fourfold.Web.Infrastructure.Email;
+using Fourfold.Web.Infrastructure.Security;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Sessions;
+
+/// <summary>
+/// JSON API for sessions: a case's sessions and one's own (read through the access decision), booking, moving,
+/// cancelling and attendance, free slots for chosen members of the team, and one's own availability. Times travel as
+/// UTC instants (ISO 8601) with each person's local time beside them.
+/// </summary>
+public static class SessionsApi
+{
+    /// <summary>The rate limiter policy that bounds how often one address may fetch calendar feeds.</summary>
+    public const string FeedRateLimit = "calendar-feeds";
+
+    public static void MapSessionsApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/cases/{caseId:guid}/sessions", async (Guid caseId, bool? past, SessionQueries sessions, CancellationToken cancellationToken) =>
+            await sessions.ForCaseAsync(CaseId.From(caseId), past == true, cancellationToken) is { } found
+                ? Results.Ok(found.Sessions.Select(SessionApiView.From).ToList())
+                : ApiResults.NotFound())
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
+
+        endpoints.MapGet("/api/me/sessions", async (SessionQueries sessions, CancellationToken cancellationToken) =>
+            Results.Ok((await sessions.MineAsync(cancellationToken)).Select(SessionApiView.From).ToList()))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
+
+        endpoints.MapPost("/api/cases/{caseId:guid}/sessions", async (Guid caseId, SessionBookingRequest request, BookSession book, CancellationToken cancellationToken) =>
+            Answer(await book.BookAsync(CaseId.From(caseId), request.ToDomain(), cancellationToken), created: true))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapPut("/api/sessions/{id:guid}", async (Guid id, SessionMoveRequest request, BookSession book, CancellationToken cancellationToken) =>
+            Answer(await book.MoveAsync(id, request.Start is { } start ? Instant.FromDateTimeOffset(start) : null, request.Minutes, cancellationToken), created: false))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapPost("/api/sessions/{id:guid}/cancel", async (Guid id, CancelSession cancel, CancellationToken cancellationToken) =>
+            Answer(await cancel.CancelAsync(id, cancellationToken), created: false))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapPost("/api/sessions/{id:guid}/attendance", async (Guid id, Dictionary<Guid, Attendance> attendance, CancelSession sessions, CancellationToken cancellationToken) =>
+            Answer(await sessions.MarkAttendanceAsync(id, attendance.ToDictionary(pair => PersonId.From(pair.Key), pair => pair.Value), cancellationToken), created: false))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapGet("/api/cases/{caseId:guid}/slots", async (Guid caseId, string? participants, DateOnly? from, DateOnly? to, int? minutes, SlotQuery slots, CancellationToken cancellationToken) =>
+        {
+            var people = (participants ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => Guid.TryParse(p, CultureInfo.InvariantCulture, out var id) ? id : Guid.Empty).ToList();
+            if (people.Contains(Guid.Empty))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["participants"] = ["List the people by their ids, separated by commas."] });
+            }
+
+            var answer = await slots.FindAsync(CaseId.From(caseId), people, from is { } f ? LocalDate.FromDateOnly(f) : null, to is { } t ? LocalDate.FromDateOnly(t) : null,
+                minutes ?? 60, cancellationToken);
+            return answer switch
+            {
+                null => ApiResults.NotFound(),
+                { IsValid: false } => Results.ValidationProblem(answer.Problems.ToDictionary(p => p.Key, p => new[] { p.Value })),
+                _ => Results.Ok(new
+                {
+                    slots = answer.Slots.Select(slot => new
+                    {
+                        start = slot.ToDateTimeOffset(),
+                        local = answer.LocalTimes(slot).Select(l => new { person = l.Person.Person.Value, name = l.Person.Name, zone = l.Person.ZoneId, time = l.Local }),
+                    }),
+                    moreThanShown = answer.MoreThanShown,
+                    takenAsOpen = answer.TakenAsOpen,
+                }),
+            };
+        })
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
+
+        endpoints.MapGet("/calendar/{secret}.ics", async (string secret, CalendarFeeds feeds, CancellationToken cancellationToken) =>
+            await feeds.FeedAsync(secret, cancellationToken) is { } feed
+                ? Results.Text(feed, "text/calendar; charset=utf-8")
+                : ApiResults.NotFound())
+        .AllowAnonymous().RequireRateLimiting(FeedRateLimit).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
+
+        endpoints.MapPost("/api/me/calendar-feed", async (CalendarFeeds feeds, PublicLinks links, CancellationToken cancellationToken) =>
+            await feeds.RegenerateAsync(cancellationToken) is { } secret
+                ? Results.Ok(new { url = links.To($"/calendar/{secret}.ics") })
+                : ApiResults.NotFound())
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapGet("/api/me/availability", async (SetAvailability availability, CancellationToken cancellationToken) =>
+            Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken))))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
+
+        endpoints.MapPut("/api/me/availability", async (AvailabilityView request, SetAvailability availability, CancellationToken cancellationToken) =>
+        {
+            if (request.ToDomain() is not { } weekly)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["weekly"] = ["Each window needs a weekday and times as HH:mm, the end after the start."] });
+            }
+
+            var outcome = await availability.SaveAsync(weekly, request.DaysOff?.Select(LocalDate.FromDateOnly).ToList() ?? [], request.BufferMinutes, cancellationToken);
+            return outcome.Kind switch
+            {
+                OutcomeKind.Done => Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken))),
+                OutcomeKind.NotFound => ApiResults.NotFound(),
+                _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["weekly"] = [outcome.Message!] }),
+            };
+        })
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+    }
+
+    private static IResult Answer(SessionChange change, bool created) => change.Kind switch
+    {
+        OutcomeKind.Done when created => Results.Created($"/api/sessions/{change.SessionId}", new { id = change.SessionId }),
+        OutcomeKind.Done => Results.Ok(new { id = change.SessionId }),
+        OutcomeKind.Refused when change.Problems!.Values.Contains(CalendarLocks.TakenMeanwhile) =>
+            Results.Problem(CalendarLocks.TakenMeanwhile, statusCode: StatusCodes.Status409Conflict),
+        OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => JsonName(p.Key), p => new[] { p.Value })),
+        _ => ApiResults.NotFound(),
+    };
+
+    private static string JsonName(string field) => string.IsNullOrEmpty(field) ? field : char.ToLowerInvariant(field[0]) + field[1..];
+}
+
+public sealed record SessionBookingRequest(SessionKind? Kind, PartnerRole? Partner, DateTimeOffset? Start, int Minutes, bool IsForAssessment = false)
+{
+    public SessionRequest ToDomain() => new(Kind, Partner, Start is { } start ? Instant.FromDateTimeOffset(start) : null, Minutes, IsForAssessment);
+}
+
+public sealed record SessionMoveRequest(DateTimeOffset? Start, int Minutes);
+
+public sealed record SessionApiView(
+    Guid Id, Guid CaseId, string CaseLabel, SessionKind Kind, string KindName, PartnerRole? Partner, DateTimeOffset Start, DateTimeOffset End, int Minutes,
+    SessionStatus Status, string When, IReadOnlyList<string> OthersLocalTimes, IReadOnlyList<SessionParticipantApiView> Participants, AccessRule AllowedBy)
+{
+    public static SessionApiView From(SessionView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var s = view.Session;
+        return new(s.Id, s.CaseId.Value, view.CaseLabel, s.Kind, s.Kind.Describe(), s.Partner, s.Start.ToDateTimeOffset(), s.End.ToDateTimeOffset(), s.Minutes,
+            s.Status, view.When, view.OthersLocalTimes,
+            view.Participants.Select(p => new SessionParticipantApiView(p.Person, p.Name, p.Role, p.ZoneId, SessionTimes.DayAndTime(s.Start, p.ZoneId), p.Attendance)).ToList(),
+            view.Verdict.Rule);
+    }
+}
+
+public sealed record SessionParticipantApiView(Guid Person, string Name, CaseRole Role, string Zone, string LocalStart, Attendance Attendance);
+
+public sealed record AvailabilityWindowView(IsoDayOfWeek Day, string Start, string End);
+
+public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Weekly, IReadOnlyList<DateOnly>? DaysOff, int BufferMinutes)
+{
+    public static AvailabilityView From(Availability? availability) => availability is null
+        ? new([], [], (int)TeamCalendar.DefaultBuffer.TotalMinutes)
+        : new(availability.WeeklyHours.Select(w => new AvailabilityWindowView(w.Day, Clock(w.Start), Clock(w.End))).ToList(),
+            availability.DaysOff.Select(d => d.ToDateOnly()).ToList(), availability.BufferMinutes);
+
+    /// <summary>The windows as the domain holds them; null when one of them is not a valid window.</summary>
+    public IReadOnlyList<WeeklyWindow>? ToDomain()
+    {
+        var windows = new List<WeeklyWindow>();
+        foreach (var window in Weekly ?? [])
+        {
+            if (window is null || !Enum.IsDefined(window.Day) || window.Day == IsoDayOfWeek.None
+                || !TimeOnly.TryParseExact(window.Start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+                || !TimeOnly.TryParseExact(window.End, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+                || end <= start)
+            {
+                return null;
+            }
+
+            windows.Add(new WeeklyWindow(window.Day, LocalTime.FromTimeOnly(start), LocalTime.FromTimeOnly(end)));
+        }
+
+        return windows;
+    }
+
+    private static string Clock(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+}

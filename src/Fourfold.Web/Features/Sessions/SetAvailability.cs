@@ -1,0 +1,45 @@
+using Fourfold.Data;
+using Fourfold.Domain.Audit;
+using Fourfold.Domain.Common;
+using Fourfold.Domain.Scheduling;
+using Fourfold.Web.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Sessions;
+
+/// <summary>The signed-in person sets when they can meet: weekly hours in their own zone, days off and the buffer.</summary>
+public sealed class SetAvailability(FourfoldDbContext db, AuditedChanges changes, IClock clock)
+{
+    public async Task<Availability?> MineAsync(CancellationToken cancellationToken) =>
+        db.Actor.Person is { } me ? await db.Availabilities.AsNoTracking().SingleOrDefaultAsync(a => a.Person == me, cancellationToken) : null;
+
+    public async Task<Outcome> SaveAsync(IReadOnlyList<WeeklyWindow> weekly, IReadOnlyList<LocalDate> daysOff, int bufferMinutes, CancellationToken cancellationToken)
+    {
+        if (db.Actor.Person is not { } me)
+        {
+            return Outcome.NotFound;
+        }
+
+        var now = clock.GetCurrentInstant();
+        var availability = await db.Availabilities.SingleOrDefaultAsync(a => a.Person == me, cancellationToken);
+        if (availability is null)
+        {
+            availability = Availability.For(me, now);
+            db.Availabilities.Add(availability);
+        }
+
+        try
+        {
+            availability.Set(weekly, daysOff, availability.Extra, bufferMinutes, now);
+        }
+        catch (DomainRuleViolation violation)
+        {
+            return Outcome.Refused(violation.Message);
+        }
+
+        return await changes.SaveAsync(db, AuditAction.AvailabilitySet, null, cancellationToken)
+            ? Outcome.Done
+            : Outcome.Refused("Your hours changed elsewhere at the same moment. Reload the page and try again.");
+    }
+}

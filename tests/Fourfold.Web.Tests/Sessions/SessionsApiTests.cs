@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Features.Sessions;
+using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Fourfold.Web.Tests.Sessions;
+
+public abstract class SessionsApiTests(FourfoldAppFactory app)
+{
+    private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
+
+    [Fact]
+    public async Task TheCouplesTherapist_FindsAFourPersonSlotAcrossZones_BooksIt_AndEachParticipantSeesItInTheirOwnTime()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var team = await TeamAsync(maya, holt);
+        var from = Today().PlusDays(14);
+
+        var found = await maya.GetFromJsonAsync<JsonElement>(
+            $"/api/cases/{holt}/slots?participants={string.Join(',', team.Values)}&from={Iso(from)}&to={Iso(from.PlusDays(6))}&minutes=60");
+
+        var slots = found.GetProperty("slots").EnumerateArray().ToList();
+        Assert.NotEmpty(slots);
+        foreach (var slot in slots)
+        {
+            var local = Instant.FromDateTimeOffset(slot.GetProperty("start").GetDateTimeOffset()).InZone(NewYork);
+            Assert.InRange(local.TimeOfDay, new LocalTime(12, 0), new LocalTime(13, 0));
+            Assert.True(local.DayOfWeek is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Thursday);
+            var alex = slot.GetProperty("local").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "Dr. Alex Kim").GetProperty("time").GetString();
+            Assert.EndsWith(local.TimeOfDay.PlusHours(-3).ToString("HH:mm", CultureInfo.InvariantCulture), alex, StringComparison.Ordinal);
+        }
+
+        var start = slots[0].GetProperty("start").GetDateTimeOffset();
+        var booked = await maya.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "FourPerson", start, minutes = 60 });
+        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
+        var id = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var alexKim = await app.SignedInAsync(DemoAccounts.AlexKim);
+        var mine = (await alexKim.GetFromJsonAsync<JsonElement>("/api/me/sessions")).EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == id);
+        var losAngeles = Instant.FromDateTimeOffset(start).InZone(DateTimeZoneProviders.Tzdb["America/Los_Angeles"]);
+        Assert.Contains(losAngeles.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture), mine.GetProperty("when").GetString(), StringComparison.Ordinal);
+        Assert.Contains(mine.GetProperty("othersLocalTimes").EnumerateArray(), t => t.GetString()!.EndsWith("for Dr. Maya Lee in New York", StringComparison.Ordinal));
+        Assert.Equal(5, mine.GetProperty("participants").GetArrayLength());
+
+        var notice = Mail.To(app, DemoAccounts.AlexKim.Email).Last(m => m.Subject == "A Fourfold session was booked for you");
+        Assert.Contains(losAngeles.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture), notice.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Four-person", notice.TextBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Holt", notice.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABookingThePolicyGateRefuses_SaysWhy_AndSavesNothing()
+    {
+        var reed = await Sharing.CaseIdAsync(app, "Reed");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+
+        var refused = await maya.PostAsJsonAsync($"/api/cases/{reed}/sessions", new { kind = "Couple", start = NextWeekday(10, 13), minutes = 60 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var reason = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("kind")[0].GetString();
+        Assert.Equal("Waiting for both partners to acknowledge the couples therapist's policies.", reason);
+        Assert.Empty((await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{reed}/sessions")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task TwoConcurrentBookingsOfOverlappingTimeForTheSameProfessional_InTwoCases_ExactlyOneSucceeds()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var park = await Sharing.CaseIdAsync(app, "Park");
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var other = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var start = NextWeekday(16, 15);
+
+        var answers = await Task.WhenAll(
+            sam.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Individual", partner = "BetrayedPartner", start, minutes = 50 }),
+            other.PostAsJsonAsync($"/api/cases/{park}/sessions", new { kind = "Individual", partner = "InvolvedPartner", start = start.AddMinutes(30), minutes = 50 }));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        Assert.Single(answers, a => a.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict);
+        using var scope = app.Services.CreateScope();
+        var booked = await FourfoldAppFactory.SystemDb(scope).Sessions.CountAsync(s => s.Start >= Instant.FromDateTimeOffset(start) && s.Start <= Instant.FromDateTimeOffset(start.AddMinutes(30)));
+        Assert.Equal(1, booked);
+    }
+
+    [Fact]
+    public async Task APartnersIndividualSession_IsTheirsAndTheirSupports_NotTheOtherPartners_AndOutsidersGetNotFound()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var booked = await sam.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Individual", partner = "BetrayedPartner", start = NextWeekday(23, 11), minutes = 50 });
+        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
+        var id = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        var riley = await app.SignedInAsync(DemoAccounts.RileyPark);
+        Assert.Contains((await dana.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/sessions")).EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain((await chris.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/sessions")).EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
+        Assert.Equal(HttpStatusCode.NotFound, (await riley.GetAsync($"/api/cases/{holt}/sessions")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await chris.PostAsync($"/api/sessions/{id}/cancel", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await riley.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Couple", start = NextWeekday(23, 12), minutes = 60 })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await dana.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Couple", start = NextWeekday(23, 12), minutes = 60 })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cancelling_TellsEveryone_AndFreesTheTime_AndTheReminderGoesOutOnce()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var soon = app.Clock.GetCurrentInstant() + Duration.FromHours(20);
+        var start = soon.ToDateTimeOffset().AddSeconds(-soon.ToDateTimeOffset().Second);
+        var booked = await sam.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Individual", partner = "BetrayedPartner", start, minutes = 50 });
+        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
+        var id = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        Assert.True(await RemindAsync() >= 1);
+        Assert.Equal(0, await RemindAsync());
+        Assert.Single(Mail.To(app, DemoAccounts.DanaHolt.Email), m => m.Subject == "Reminder: your Fourfold session" && m.TextBody!.Contains(SessionTimes.Span(Instant.FromDateTimeOffset(start), Instant.FromDateTimeOffset(start.AddMinutes(50)), "America/New_York"), StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, (await sam.PostAsync($"/api/sessions/{id}/cancel", null)).StatusCode);
+        Assert.Contains(Mail.To(app, DemoAccounts.DanaHolt.Email), m => m.Subject == "Your Fourfold session was cancelled");
+        Assert.Equal(HttpStatusCode.BadRequest, (await sam.PostAsync($"/api/sessions/{id}/cancel", null)).StatusCode);
+        var again = await sam.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Individual", partner = "BetrayedPartner", start, minutes = 50 });
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await sam.PostAsJsonAsync($"/api/sessions/{id}/attendance", new Dictionary<Guid, string>())).StatusCode);
+    }
+
+    [Fact]
+    public async Task BadInput_IsRefusedFieldByField()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+
+        var response = await maya.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "IndividualWithCouplesTherapist", start = DateTimeOffset.UtcNow.AddDays(-1), minutes = 7 });
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("which partner", errors.GetProperty("partner")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("15 to 240", errors.GetProperty("minutes")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("has not passed", errors.GetProperty("start")[0].GetString(), StringComparison.Ordinal);
+        var slots = await maya.GetAsync($"/api/cases/{holt}/slots?participants=not-an-id&minutes=60");
+        Assert.Equal(HttpStatusCode.BadRequest, slots.StatusCode);
+    }
+
+    [Fact]
+    public async Task APartnersCalendarFeed_HoldsTheirSessionsWithoutClinicalDetail_AndANewAddressRetiresTheOld()
+    {
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var first = (await (await dana.PostAsync("/api/me/calendar-feed", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!;
+        var anonymous = app.NewClient();
+
+        var response = await anonymous.GetAsync(new Uri(first).PathAndQuery);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        var calendar = Ical.Net.Calendar.Load(text)!;
+        var mine = (await dana.GetFromJsonAsync<JsonElement>("/api/me/sessions")).EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).ToHashSet();
+        Assert.NotEmpty(mine);
+        Assert.Equal(mine, calendar.Events.Select(e => Guid.Parse(e.Uid!.Split('@')[0])).ToHashSet());
+        Assert.All(calendar.Events, e => Assert.Equal("Fourfold session", e.Summary));
+        foreach (var detail in new[] { "Holt", "Maya", "Sam", "Chris", "Four-person", "Couple", "therapist" })
+        {
+            Assert.DoesNotContain(detail, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        await dana.PostAsync("/api/me/calendar-feed", null);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri(first).PathAndQuery)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/calendar/not-a-secret.ics")).StatusCode);
+    }
+
+    private async Task<int> RemindAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<SessionReminderJob>().RunAsync(CancellationToken.None);
+    }
+
+    private static async Task<Dictionary<string, Guid>> TeamAsync(HttpClient client, Guid caseId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}")).GetProperty("team").EnumerateArray()
+            .Where(m => m.GetProperty("personId").ValueKind == JsonValueKind.String && m.GetProperty("status").GetString() == "Active")
+            .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("personId").GetGuid());
+
+    private LocalDate Today() => app.Clock.GetCurrentInstant().InZone(NewYork).Date;
+
+    /// <summary>A Monday to Thursday at least <paramref name="days"/> on, at <paramref name="hour"/>:00 in New York.</summary>
+    private DateTimeOffset NextWeekday(int days, int hour)
+    {
+        var date = Today().PlusDays(days);
+        while (date.DayOfWeek is IsoDayOfWeek.Friday or IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+        {
+            date = date.PlusDays(1);
+        }
+
+        return date.At(new LocalTime(hour, 0)).InZoneLeniently(NewYork).ToDateTimeOffset();
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+public sealed class SessionsApiTestsOnSqlite(SqliteApp app) : SessionsApiTests(app), IClassFixture<SqliteApp>;
+
+public sealed class SessionsApiTestsOnPostgres(PostgresApp app) : SessionsApiTests(app), IClassFixture<PostgresApp>;
