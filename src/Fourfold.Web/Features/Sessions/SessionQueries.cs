@@ -87,6 +87,7 @@ public sealed class SessionQueries(FourfoldDbContext db, ItemReadAudit audit, IC
 
                 reads.Add((facts, allowed));
                 var participants = session.Participants
+                    .OrderBy(p => p.Role)
                     .Select(p => new ParticipantView(p.Person.Value, users.GetValueOrDefault(p.Person.Value)?.DisplayName ?? context.NameOf(p.Person), p.Role,
                         users.GetValueOrDefault(p.Person.Value)?.TimeZoneId ?? "UTC", p.Attendance))
                     .ToList();

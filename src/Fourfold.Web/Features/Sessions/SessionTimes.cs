@@ -24,19 +24,23 @@ public static class SessionTimes
     public static string DayAndTime(Instant instant, string zoneId) => DayAndClock.Format(instant.InZone(LocalTimes.ZoneOrUtc(zoneId)));
 
     /// <summary>
-    /// The others whose clocks read differently from the viewer's at that instant: "11:00 for Dr. Maya Lee in New York".
-    /// Same-zone people are left out; a different weekday is named.
+    /// The others whose clocks read differently from the viewer's at that instant, grouped by place: "11:00 for
+    /// Dr. Maya Lee and Sam Ortiz in New York". Same-zone people are left out; a different weekday is named.
     /// </summary>
     public static IReadOnlyList<string> ForOthers(Instant start, string viewerZoneId, IEnumerable<(string Name, string ZoneId)> others)
     {
         ArgumentNullException.ThrowIfNull(others);
         var mine = start.InZone(LocalTimes.ZoneOrUtc(viewerZoneId)).LocalDateTime;
         return others
-            .Select(o => (o.Name, o.ZoneId, Local: start.InZone(LocalTimes.ZoneOrUtc(o.ZoneId)).LocalDateTime))
+            .Select(o => (o.Name, Place: LocalTimes.PlaceName(o.ZoneId), Local: start.InZone(LocalTimes.ZoneOrUtc(o.ZoneId)).LocalDateTime, o.ZoneId))
             .Where(o => o.Local != mine)
-            .Select(o => $"{(o.Local.Date == mine.Date ? o.Local.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture) : DayAndTime(start, o.ZoneId))} for {o.Name} in {LocalTimes.PlaceName(o.ZoneId)}")
+            .GroupBy(o => (o.Place, o.Local))
+            .Select(g => $"{(g.Key.Local.Date == mine.Date ? g.Key.Local.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture) : DayAndTime(start, g.First().ZoneId))} for {Names(g.Select(o => o.Name).ToList())} in {g.Key.Place}")
             .ToList();
     }
+
+    private static string Names(List<string> names) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
 
     /// <summary>The zone's place and current offset: "New York (UTC−05:00)".</summary>
     public static string ZoneLabel(string zoneId, Instant at)
