@@ -29,6 +29,10 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         await Assertions.Expect(booked).ToContainTextAsync(localTime);
         await Accessibility.AssertNoViolationsAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "31-sessions-booked");
+        await maya.GetByRole(AriaRole.Link, new() { Name = "Past sessions" }).ClickAsync();
+        await Assertions.Expect(maya.Locator(".session", new() { HasText = "Couple session" })).ToContainTextAsync("Dana Holt · Betrayed partner · came");
+        await Accessibility.AssertNoViolationsAsync(maya);
+        await BrowserApp.ScreenshotAsync(maya, "31b-sessions-past-with-attendance");
 
         var alex = await app.NewPageAsync();
         await new SignInPage(alex).SignInAsync(DemoAccounts.AlexKim);
