@@ -46,6 +46,8 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
+    public DbSet<BalanceCheck> BalanceChecks => Set<BalanceCheck>();
+
     public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
 
     public DbSet<AuditItemReadRecord> AuditItemReads => Set<AuditItemReadRecord>();

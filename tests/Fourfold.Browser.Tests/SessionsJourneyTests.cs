@@ -30,7 +30,12 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         await Accessibility.AssertNoViolationsAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "31-sessions-booked");
         await maya.GetByRole(AriaRole.Link, new() { Name = "Past sessions" }).ClickAsync();
-        await Assertions.Expect(maya.Locator(".session", new() { HasText = "Couple session" })).ToContainTextAsync("Dana Holt · Betrayed partner · came");
+        await Assertions.Expect(maya.Locator(".session", new() { HasText = "Couple session" }).First).ToContainTextAsync("Dana Holt · Betrayed partner · came");
+        await maya.GetByRole(AriaRole.Link, new() { Name = "Balance" }).ClickAsync();
+        await Assertions.Expect(maya.GetByRole(AriaRole.Alert).First).ToContainTextAsync("The partners are drifting apart.");
+        await Accessibility.AssertNoViolationsAsync(maya);
+        await BrowserApp.ScreenshotAsync(maya, "31c-sessions-balance");
+        await maya.GoBackAsync();
         await Accessibility.AssertNoViolationsAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "31b-sessions-past-with-attendance");
 
@@ -50,7 +55,7 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         var address = await dana.Locator(".feed-url").InnerTextAsync();
         var feed = await (await dana.APIRequest.GetAsync(address)).TextAsync();
         Assert.Contains("SUMMARY:Fourfold session", feed, StringComparison.Ordinal);
-        Assert.Equal(3, feed.Split("BEGIN:VEVENT").Length - 1);
+        Assert.Equal(5, feed.Split("BEGIN:VEVENT").Length - 1);
         Assert.DoesNotContain("Holt", feed, StringComparison.Ordinal);
         await Accessibility.AssertNoViolationsAsync(dana);
         await BrowserApp.ScreenshotAsync(dana, "33-sessions-partner-feed");

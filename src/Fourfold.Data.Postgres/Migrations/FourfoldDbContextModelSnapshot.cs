@@ -559,6 +559,50 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.ToTable("Availabilities", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.BalanceCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AnsweredBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EnoughTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FeltHeard")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Partner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SessionStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("WorkedOnWhatMattered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "SessionStart");
+
+                    b.HasIndex("SessionId", "Partner")
+                        .IsUnique();
+
+                    b.ToTable("BalanceChecks", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Scheduling.Session", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1155,6 +1199,21 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.Navigation("Extra");
 
                     b.Navigation("WeeklyHours");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.BalanceCheck", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Scheduling.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fourfold.Domain.Scheduling.Session", b =>

@@ -554,6 +554,50 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.ToTable("Availabilities", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.BalanceCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AnsweredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnoughTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeltHeard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Partner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SessionStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkedOnWhatMattered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "SessionStart");
+
+                    b.HasIndex("SessionId", "Partner")
+                        .IsUnique();
+
+                    b.ToTable("BalanceChecks", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Scheduling.Session", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1138,6 +1182,21 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.Navigation("Extra");
 
                     b.Navigation("WeeklyHours");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Scheduling.BalanceCheck", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Scheduling.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fourfold.Domain.Scheduling.Session", b =>

@@ -93,3 +93,21 @@ internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Calen
         builder.HasIndex(f => f.SecretHash).IsUnique();
     }
 }
+
+internal sealed class BalanceCheckConfiguration : IEntityTypeConfiguration<BalanceCheck>
+{
+    public void Configure(EntityTypeBuilder<BalanceCheck> builder)
+    {
+        builder.ToTable("BalanceChecks");
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.HasOne<Case>().WithMany().HasForeignKey(b => b.CaseId);
+        builder.HasOne<Session>().WithMany().HasForeignKey(b => b.SessionId);
+        builder.Ignore(b => b.Average);
+        builder.Ignore(b => b.Facts);
+
+        // Each partner answers once for each session.
+        builder.HasIndex(b => new { b.SessionId, b.Partner }).IsUnique();
+        builder.HasIndex(b => new { b.CaseId, b.SessionStart });
+    }
+}

@@ -29,4 +29,5 @@ public enum AuditAction
     AttendanceMarked = 20,
     AvailabilitySet = 21,
     CalendarFeedRenewed = 22,
+    BalanceAnswered = 23,
 }

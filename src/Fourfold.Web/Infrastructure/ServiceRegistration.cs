@@ -98,6 +98,7 @@ internal static class ServiceRegistration
         services.AddScoped<Features.Sessions.SlotQuery>();
         services.AddScoped<Features.Sessions.SetAvailability>();
         services.AddScoped<Features.Sessions.CalendarFeeds>();
+        services.AddScoped<Features.Sessions.Balance>();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration)

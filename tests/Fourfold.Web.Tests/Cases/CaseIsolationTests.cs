@@ -144,6 +144,7 @@ public abstract class CaseIsolationTests(FourfoldAppFactory app)
             "/cases/{CaseId}/items/new" => isMember,
             "/cases/{CaseId}/sessions" or "/api/cases/{caseId}/sessions" => isMember || administers,
             "/api/cases/{caseId}/slots" => isMember,
+            "/cases/{CaseId}/balance" or "/api/cases/{caseId}/balance" => isMember || administers,
             "/cases/{CaseId}/partners/{Partner}" => PartnerPageAccess.MayView(roles, url.EndsWith("/betrayed", StringComparison.Ordinal) ? PartnerRole.BetrayedPartner : PartnerRole.InvolvedPartner),
             _ => throw new InvalidOperationException($"Write down who may see {route}."),
         };

@@ -175,6 +175,39 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/calendar/not-a-secret.ics")).StatusCode);
     }
 
+    [Fact]
+    public async Task APartnerAnswersAfterAJointSession_OnlyTheCouplesTherapistSeesBothPartnersTrends_AndTheDriftIsFlagged()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var start = app.Clock.GetCurrentInstant().ToDateTimeOffset().AddMinutes(90);
+        var booked = await maya.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Couple", start, minutes = 60 });
+        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
+        var id = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var answer = new { feltHeard = 3, enoughTime = 4, workedOnWhatMattered = 2 };
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await dana.PostAsJsonAsync($"/api/sessions/{id}/balance", answer)).StatusCode);
+        app.Clock.Advance(Duration.FromHours(3));
+        Assert.Equal(HttpStatusCode.Created, (await dana.PostAsJsonAsync($"/api/sessions/{id}/balance", answer)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await dana.PostAsJsonAsync($"/api/sessions/{id}/balance", answer)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await chris.PostAsJsonAsync($"/api/sessions/{id}/balance", new { feltHeard = 11, enoughTime = 4, workedOnWhatMattered = 2 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await sam.PostAsJsonAsync($"/api/sessions/{id}/balance", answer)).StatusCode);
+
+        var trend = await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/balance");
+        Assert.Equal(4, trend.GetProperty("betrayedPartner").GetArrayLength());
+        Assert.Equal(3, trend.GetProperty("involvedPartner").GetArrayLength());
+        Assert.True(trend.GetProperty("scoresDrifting").GetBoolean());
+        Assert.Equal(2.0, trend.GetProperty("thresholds").GetProperty("gap").GetDouble());
+        var asChris = await chris.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/balance");
+        Assert.Equal(0, asChris.GetProperty("betrayedPartner").GetArrayLength());
+        Assert.Equal(3, asChris.GetProperty("involvedPartner").GetArrayLength());
+        var asSam = await sam.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/balance");
+        Assert.Equal(0, asSam.GetProperty("betrayedPartner").GetArrayLength() + asSam.GetProperty("involvedPartner").GetArrayLength());
+    }
+
     private async Task<int> RemindAsync()
     {
         using var scope = app.Services.CreateScope();

@@ -8,7 +8,8 @@ namespace Fourfold.Web.Features.Demo;
 
 /// <summary>
 /// Working hours and availability windows for the demo people (New York, Chicago, Los Angeles), and a few sessions in
-/// the Holt case: a couple session held last week, with attendance, and a four-person session to come.
+/// the Holt case: three weekly couple sessions held, with attendance and both partners' balance answers (drifting
+/// apart), and a four-person session to come.
 /// </summary>
 internal sealed class DemoCalendar(Dictionary<DemoAccount, FourfoldUser> people, Instant now)
 {
@@ -17,6 +18,8 @@ internal sealed class DemoCalendar(Dictionary<DemoAccount, FourfoldUser> people,
     public List<Availability> Availability { get; } = [];
 
     public List<Session> Sessions { get; } = [];
+
+    public List<BalanceCheck> BalanceChecks { get; } = [];
 
     public void Hours()
     {
@@ -35,9 +38,15 @@ internal sealed class DemoCalendar(Dictionary<DemoAccount, FourfoldUser> people,
         ArgumentNullException.ThrowIfNull(holt);
         var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
         var today = now.InZone(zone).Date;
-        var lastWeek = Weekday(today.PlusDays(-7), IsoDayOfWeek.Tuesday).At(new LocalTime(12, 30)).InZoneLeniently(zone).ToInstant();
-        var held = Book(holt, new SessionRequest(SessionKind.Couple, null, lastWeek, 60), bookedAt: lastWeek - Duration.FromDays(6));
-        held.MarkAttendance(Person(DemoAccounts.MayaLee), held.Participants.ToDictionary(p => p.Person, _ => Attendance.Attended), lastWeek + Duration.FromMinutes(65));
+        var answers = new[] { (Weeks: -21, Dana: (6, 5, 6), Chris: (7, 7, 8)), (Weeks: -14, Dana: (5, 4, 5), Chris: (8, 7, 8)), (Weeks: -7, Dana: (4, 4, 5), Chris: (8, 8, 9)) };
+        foreach (var (weeks, dana, chris) in answers)
+        {
+            var start = Weekday(today.PlusDays(weeks), IsoDayOfWeek.Tuesday).At(new LocalTime(12, 30)).InZoneLeniently(zone).ToInstant();
+            var held = Book(holt, new SessionRequest(SessionKind.Couple, null, start, 60), bookedAt: start - Duration.FromDays(6));
+            held.MarkAttendance(Person(DemoAccounts.MayaLee), held.Participants.ToDictionary(p => p.Person, _ => Attendance.Attended), start + Duration.FromMinutes(65));
+            BalanceChecks.Add(BalanceCheck.Answer(held, Person(DemoAccounts.DanaHolt), dana.Item1, dana.Item2, dana.Item3, start + Duration.FromHours(3)));
+            BalanceChecks.Add(BalanceCheck.Answer(held, Person(DemoAccounts.ChrisHolt), chris.Item1, chris.Item2, chris.Item3, start + Duration.FromHours(5)));
+        }
 
         var nextWeek = Weekday(today.PlusDays(7), IsoDayOfWeek.Wednesday).At(new LocalTime(12, 0)).InZoneLeniently(zone).ToInstant();
         Book(holt, new SessionRequest(SessionKind.FourPerson, null, nextWeek, 90), bookedAt: now - Duration.FromDays(1));

@@ -54,6 +54,7 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         calendar.Holt(holt);
         db.Availabilities.AddRange(calendar.Availability);
         db.Sessions.AddRange(calendar.Sessions);
+        db.BalanceChecks.AddRange(calendar.BalanceChecks);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -89,6 +89,25 @@ public static class SessionsApi
                 : ApiResults.NotFound())
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
+        endpoints.MapPost("/api/sessions/{id:guid}/balance", async (Guid id, BalanceAnswerRequest request, Balance balance, CancellationToken cancellationToken) =>
+            Answer(await balance.AnswerAsync(id, request.FeltHeard, request.EnoughTime, request.WorkedOnWhatMattered, cancellationToken), created: true))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapGet("/api/cases/{caseId:guid}/balance", async (Guid caseId, Balance balance, CancellationToken cancellationToken) =>
+            await balance.TrendAsync(CaseId.From(caseId), cancellationToken) is { } found
+                ? Results.Ok(new
+                {
+                    betrayedPartner = found.Trend.Betrayed.Select(BalanceAnswerView.From),
+                    involvedPartner = found.Trend.Involved.Select(BalanceAnswerView.From),
+                    recentGap = found.Trend.RecentGap,
+                    scoresDrifting = found.Trend.ScoresDrifting,
+                    individualSessions = new { betrayedPartner = found.Trend.BetrayedIndividualSessions, involvedPartner = found.Trend.InvolvedIndividualSessions },
+                    individualSessionsUneven = found.Trend.IndividualSessionsUneven,
+                    thresholds = new { window = BalanceTrend.Window, gap = BalanceTrend.GapWarning, individualGap = BalanceTrend.IndividualGapWarning },
+                })
+                : ApiResults.NotFound())
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
+
         endpoints.MapGet("/api/me/availability", async (SetAvailability availability, CancellationToken cancellationToken) =>
             Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken))))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
@@ -178,4 +197,15 @@ public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Week
     }
 
     private static string Clock(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+}
+
+public sealed record BalanceAnswerRequest(int FeltHeard, int EnoughTime, int WorkedOnWhatMattered);
+
+public sealed record BalanceAnswerView(Guid Session, DateTimeOffset SessionStart, int FeltHeard, int EnoughTime, int WorkedOnWhatMattered, double Average)
+{
+    public static BalanceAnswerView From(BalanceCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return new(check.SessionId, check.SessionStart.ToDateTimeOffset(), check.FeltHeard, check.EnoughTime, check.WorkedOnWhatMattered, Math.Round(check.Average, 2));
+    }
 }
