@@ -74,6 +74,14 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
 
     public void SaveChangesFailed(DbContextErrorEventData eventData) => Decrypt(eventData.Context);
 
+    public void SaveChangesCanceled(DbContextEventData eventData) => Decrypt(eventData.Context);
+
+    public Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Decrypt(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Decrypt(eventData.Context);

@@ -13,6 +13,7 @@ public sealed class Availability
 {
     public const int MaxWindows = 42;
     public const int MaxBufferMinutes = 120;
+    public const int MaxDaysOff = 120;
 
     private readonly List<WeeklyWindow> weeklyHours = [];
     private readonly List<ExtraHours> extraHours = [];
@@ -50,6 +51,11 @@ public sealed class Availability
         if (weekly.GroupBy(w => w.Day).Any(day => day.OrderBy(w => w.Start).Zip(day.OrderBy(w => w.Start).Skip(1)).Any(pair => pair.Second.Start < pair.First.End)))
         {
             throw new DomainRuleViolation("Two windows on the same day overlap.");
+        }
+
+        if (off.Distinct().Count() > MaxDaysOff)
+        {
+            throw new DomainRuleViolation($"Keep to {MaxDaysOff} days off; past ones are dropped when you save.");
         }
 
         if (extra.Any(e => e.End <= e.Start))

@@ -33,7 +33,9 @@ public static class SessionBooking
             var hasCouplesTherapist = context.Roles.Values.Any(roles => roles.Contains(CaseRole.CouplesTherapist));
             foreach (var role in kind.RolesFor(request.Partner, hasCouplesTherapist))
             {
-                var holder = context.Roles.FirstOrDefault(pair => pair.Value.Contains(role)).Key;
+                // A role may have more than one holder (a partner with two supports): the booker takes their own place.
+                var holder = context.Roles.Where(pair => pair.Value.Contains(role)).Select(pair => pair.Key)
+                    .OrderBy(person => person == context.Booker ? 0 : 1).FirstOrDefault();
                 if (holder == default)
                 {
                     problems[nameof(SessionRequest.Kind)] = $"This case has no {Missing(role)} yet, so this session cannot be booked.";

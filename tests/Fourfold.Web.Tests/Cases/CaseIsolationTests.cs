@@ -143,7 +143,7 @@ public abstract class CaseIsolationTests(FourfoldAppFactory app)
             "/cases/{CaseId}/timeline" or "/api/cases/{caseId}/timeline" => isMember || administers,
             "/cases/{CaseId}/items/new" => isMember,
             "/cases/{CaseId}/sessions" or "/api/cases/{caseId}/sessions" => isMember || administers,
-            "/api/cases/{caseId}/slots" => isMember,
+            "/api/cases/{caseId}/slots" => roles.Any(r => r.IsProfessional()),
             "/cases/{CaseId}/balance" or "/api/cases/{caseId}/balance" => isMember || administers,
             "/cases/{CaseId}/partners/{Partner}" => PartnerPageAccess.MayView(roles, url.EndsWith("/betrayed", StringComparison.Ordinal) ? PartnerRole.BetrayedPartner : PartnerRole.InvolvedPartner),
             _ => throw new InvalidOperationException($"Write down who may see {route}."),

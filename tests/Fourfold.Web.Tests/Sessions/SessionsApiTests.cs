@@ -108,6 +108,10 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await chris.PostAsync($"/api/sessions/{id}/cancel", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await riley.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Couple", start = NextWeekday(23, 12), minutes = 60 })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await dana.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Couple", start = NextWeekday(23, 12), minutes = 60 })).StatusCode);
+
+        // Free time shows where others are busy: partners do not ask for it.
+        Assert.Equal(HttpStatusCode.NotFound, (await dana.GetAsync($"/api/cases/{holt}/slots?minutes=60")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await sam.GetAsync($"/api/cases/{holt}/slots?minutes=60")).StatusCode);
     }
 
     [Fact]
@@ -148,6 +152,9 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
         Assert.Contains("has not passed", errors.GetProperty("start")[0].GetString(), StringComparison.Ordinal);
         var slots = await maya.GetAsync($"/api/cases/{holt}/slots?participants=not-an-id&minutes=60");
         Assert.Equal(HttpStatusCode.BadRequest, slots.StatusCode);
+        var past = await maya.GetAsync($"/api/cases/{holt}/slots?from=2020-01-01&to=2020-01-05&minutes=60");
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await maya.GetAsync($"/api/cases/{holt}/slots?from=9999-12-25&to=9999-12-31&minutes=60")).StatusCode);
     }
 
     [Fact]
@@ -195,6 +202,7 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, (await dana.PostAsJsonAsync($"/api/sessions/{id}/balance", answer)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await chris.PostAsJsonAsync($"/api/sessions/{id}/balance", new { feltHeard = 11, enoughTime = 4, workedOnWhatMattered = 2 })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await sam.PostAsJsonAsync($"/api/sessions/{id}/balance", answer)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await chris.PostAsJsonAsync($"/api/sessions/{id}/balance", new { feltHeard = 5 })).StatusCode);
 
         var trend = await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/balance");
         Assert.Equal(4, trend.GetProperty("betrayedPartner").GetArrayLength());
@@ -204,6 +212,8 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
         var asChris = await chris.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/balance");
         Assert.Equal(0, asChris.GetProperty("betrayedPartner").GetArrayLength());
         Assert.Equal(3, asChris.GetProperty("involvedPartner").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, asChris.GetProperty("individualSessions").ValueKind);
+        Assert.Equal(JsonValueKind.Object, trend.GetProperty("individualSessions").ValueKind);
         var asSam = await sam.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/balance");
         Assert.Equal(0, asSam.GetProperty("betrayedPartner").GetArrayLength() + asSam.GetProperty("involvedPartner").GetArrayLength());
     }

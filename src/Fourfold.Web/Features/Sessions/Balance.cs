@@ -17,6 +17,8 @@ namespace Fourfold.Web.Features.Sessions;
 /// </summary>
 public sealed class Balance(FourfoldDbContext db, AuditedChanges changes, ItemReadAudit audit, IClock clock)
 {
+    private const string AlreadyAnswered = "You have already answered for this session. Thank you.";
+
     /// <summary>The joint sessions the signed-in partner has taken part in and not yet answered, newest first.</summary>
     public async Task<IReadOnlyList<Session>> AwaitingMyAnswerAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +51,7 @@ public sealed class Balance(FourfoldDbContext db, AuditedChanges changes, ItemRe
 
         if (await db.BalanceChecks.AnyAsync(b => b.SessionId == sessionId && b.AnsweredBy == me, cancellationToken))
         {
-            return SessionChange.Refused("Session", "You have already answered for this session. Thank you.");
+            return SessionChange.Refused("Session", AlreadyAnswered);
         }
 
         BalanceCheck answer;
@@ -63,9 +65,17 @@ public sealed class Balance(FourfoldDbContext db, AuditedChanges changes, ItemRe
         }
 
         db.BalanceChecks.Add(answer);
-        return await changes.SaveAsync(db, AuditAction.BalanceAnswered, session.CaseId, cancellationToken, ItemReadAudit.Subjects(answer.Facts.Subject), answer.Id)
-            ? SessionChange.Done(session.Id)
-            : SessionChange.Refused("Session", AuditedChanges.ConflictMessage);
+        try
+        {
+            return await changes.SaveAsync(db, AuditAction.BalanceAnswered, session.CaseId, cancellationToken, ItemReadAudit.Subjects(answer.Facts.Subject), answer.Id)
+                ? SessionChange.Done(session.Id)
+                : SessionChange.Refused("Session", AuditedChanges.ConflictMessage);
+        }
+        catch (DbUpdateException)
+        {
+            // The same answer sent twice at once: the unique index keeps the first.
+            return SessionChange.Refused("Session", AlreadyAnswered);
+        }
     }
 
     /// <summary>Both partners' answers the reader may see, as trends; null when the reader is not on the case.</summary>

@@ -69,6 +69,11 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
             return SessionChange.Invalid(check.Problems);
         }
 
+        if (!check.Participants.Select(p => p.Person).Order().SequenceEqual(session.Participants.Select(p => p.Person).Order()))
+        {
+            return SessionChange.Refused(nameof(SessionRequest.Kind), "The team has changed since this session was booked. Cancel it and book a new one with the team as it is now.");
+        }
+
         session.Reschedule(check, calendar.Viewer, now);
         CalendarLocks.Bump(locks);
         if (!await changes.SaveAsync(db, AuditAction.SessionMoved, session.CaseId, cancellationToken, Subjects(session), session.Id))

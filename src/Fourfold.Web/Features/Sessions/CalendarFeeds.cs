@@ -25,7 +25,9 @@ namespace Fourfold.Web.Features.Sessions;
 public sealed class CalendarFeeds(FourfoldDbContext db, DataActor actor, AuditedChanges changes, ItemReadAudit audit, IClock clock)
 {
     public const string Title = "Fourfold session";
+    private const int MaxEntries = 500;
     private static readonly NodaTime.Duration History = NodaTime.Duration.FromDays(60);
+    private static readonly NodaTime.Duration Ahead = NodaTime.Duration.FromDays(366);
 
     /// <summary>A new secret for the signed-in person; the address it makes replaces any earlier one.</summary>
     public async Task<string?> RegenerateAsync(CancellationToken cancellationToken)
@@ -64,10 +66,20 @@ public sealed class CalendarFeeds(FourfoldDbContext db, DataActor actor, Audited
 
         var person = feed.Person;
         var now = clock.GetCurrentInstant();
+
+        // A locked-out account's feed stops with its sign-in.
+        var lockedUntil = await db.Users.AsNoTracking().Where(u => u.Id == person.Value).Select(u => u.LockoutEnd).SingleOrDefaultAsync(cancellationToken);
+        if (lockedUntil is { } until && until > now.ToDateTimeOffset())
+        {
+            return null;
+        }
+
         var since = now - History;
+        var horizon = now + Ahead;
         var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.End > since && s.Participants.Any(p => p.Person == person))
+            .Where(s => s.End > since && s.Start < horizon && s.Participants.Any(p => p.Person == person))
             .OrderBy(s => s.Start)
+            .Take(MaxEntries)
             .ToListAsync(cancellationToken);
 
         // Each participant holds their sessions in their own calendar; the decision says so, and the fetch is recorded

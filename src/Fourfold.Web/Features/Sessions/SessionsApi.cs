@@ -90,7 +90,7 @@ public static class SessionsApi
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/sessions/{id:guid}/balance", async (Guid id, BalanceAnswerRequest request, Balance balance, CancellationToken cancellationToken) =>
-            Answer(await balance.AnswerAsync(id, request.FeltHeard, request.EnoughTime, request.WorkedOnWhatMattered, cancellationToken), created: true))
+            Answer(await balance.AnswerAsync(id, request.FeltHeard ?? -1, request.EnoughTime ?? -1, request.WorkedOnWhatMattered ?? -1, cancellationToken), created: true))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapGet("/api/cases/{caseId:guid}/balance", async (Guid caseId, Balance balance, CancellationToken cancellationToken) =>
@@ -101,8 +101,10 @@ public static class SessionsApi
                     involvedPartner = found.Trend.Involved.Select(BalanceAnswerView.From),
                     recentGap = found.Trend.RecentGap,
                     scoresDrifting = found.Trend.ScoresDrifting,
-                    individualSessions = new { betrayedPartner = found.Trend.BetrayedIndividualSessions, involvedPartner = found.Trend.InvolvedIndividualSessions },
-                    individualSessionsUneven = found.Trend.IndividualSessionsUneven,
+                    individualSessions = found.Context.ReaderRoles.Contains(CaseRole.CouplesTherapist)
+                        ? new { betrayedPartner = found.Trend.BetrayedIndividualSessions, involvedPartner = found.Trend.InvolvedIndividualSessions }
+                        : null,
+                    individualSessionsUneven = found.Context.ReaderRoles.Contains(CaseRole.CouplesTherapist) && found.Trend.IndividualSessionsUneven,
                     thresholds = new { window = BalanceTrend.Window, gap = BalanceTrend.GapWarning, individualGap = BalanceTrend.IndividualGapWarning },
                 })
                 : ApiResults.NotFound())
@@ -199,7 +201,8 @@ public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Week
     private static string Clock(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }
 
-public sealed record BalanceAnswerRequest(int FeltHeard, int EnoughTime, int WorkedOnWhatMattered);
+/// <summary>A missing answer is refused, not taken as 0.</summary>
+public sealed record BalanceAnswerRequest(int? FeltHeard, int? EnoughTime, int? WorkedOnWhatMattered);
 
 public sealed record BalanceAnswerView(Guid Session, DateTimeOffset SessionStart, int FeltHeard, int EnoughTime, int WorkedOnWhatMattered, double Average)
 {

@@ -31,7 +31,7 @@ public sealed class SetAvailability(FourfoldDbContext db, AuditedChanges changes
 
         try
         {
-            availability.Set(weekly, daysOff, availability.Extra, bufferMinutes, now);
+            availability.Set(weekly, daysOff.Where(d => d >= now.InUtc().Date.PlusDays(-1)).ToList(), [.. availability.Extra], bufferMinutes, now);
         }
         catch (DomainRuleViolation violation)
         {

@@ -15,13 +15,15 @@ public sealed class SlotQuery(FourfoldDbContext db, IClock clock)
 {
     public const int MaxDays = 56;
     public const int MaxSlots = 500;
+    public const int MaxHorizonDays = 366;
     public static readonly Duration Step = Duration.FromMinutes(15);
 
     public async Task<SlotAnswer?> FindAsync(CaseId caseId, IReadOnlyList<Guid> people, LocalDate? from, LocalDate? to, int minutes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(people);
+        // Free time reveals where others are busy: only the team's professionals, who book sessions, may ask.
         var calendar = await TeamCalendar.LoadAsync(db, caseId, cancellationToken);
-        if (calendar is null)
+        if (calendar is null || !calendar.ViewerMember.IsProfessional)
         {
             return null;
         }
@@ -44,9 +46,13 @@ public sealed class SlotQuery(FourfoldDbContext db, IClock clock)
         var today = now.InZone(zone).Date;
         var first = from ?? today;
         var last = to ?? first.PlusDays(13);
-        if (last < first || Period.Between(first, last, PeriodUnits.Days).Days >= MaxDays)
+        if (first > today.PlusDays(MaxHorizonDays) || first < today.PlusDays(-1))
         {
-            problems["to"] = $"Choose a last day on or after the first, at most {MaxDays} days on.";
+            problems["from"] = $"Choose a first day from today to {MaxHorizonDays} days ahead.";
+        }
+        else if (last < first || last < today || Period.Between(first, last, PeriodUnits.Days).Days >= MaxDays)
+        {
+            problems["to"] = $"Choose a last day on or after the first and today, at most {MaxDays} days on.";
         }
 
         if (problems.Count > 0)
