@@ -17,16 +17,19 @@ namespace Fourfold.Web.Tests.Records;
 /// <summary>
 /// Every persona asks for every item id and walks every timeline: what comes back is exactly what the access decision
 /// allows, every other id answers 404, and the audit trail holds one event per read and per refusal. Runs over the
-/// demo stories and over items generated at random into the demo cases.
+/// demo stories, and over generated cases (random teams drawn from the demo people, random policies, acknowledgements
+/// and authorizations, some expired or revoked) with items generated at random into every case.
 /// </summary>
 public abstract class LeakOracleTests(FourfoldAppFactory app)
 {
     [Fact]
     public async Task EveryPersonaGetsExactlyWhatTheDecisionAllows_ByIdAndByTimeline_AndEachReadIsAudited()
     {
-        await GenerateItemsAsync(seed: 20261125, perCase: 12);
+        await GenerateCasesAsync(seed: 20261126, count: 4);
+        await GenerateItemsAsync(seed: 20261125, perCase: 10);
         var world = await WorldAsync();
-        Assert.True(world.Items.Count >= 40);
+        Assert.True(world.Items.Count >= 70);
+        Assert.True(world.States.Count >= 7);
 
         foreach (var account in DemoAccounts.All)
         {
@@ -77,6 +80,77 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         }
     }
 
+    [Fact]
+    public async Task EveryPersonaSeesExactlyTheSessionsTheDecisionAllows_InEveryCase()
+    {
+        await GenerateSessionsAsync(seed: 20261127, perCase: 6);
+        var world = await WorldAsync();
+        using var scope = app.Services.CreateScope();
+        var sessions = await FourfoldAppFactory.SystemDb(scope).Sessions.AsNoTracking().ToListAsync();
+        Assert.True(sessions.Count >= 10);
+
+        foreach (var account in DemoAccounts.All)
+        {
+            var client = await app.SignedInAsync(account);
+            var now = app.Clock.GetCurrentInstant();
+            var person = world.People[account.Email];
+            var reader = new Reader(person, account.Kind == PersonKind.PracticeAdministrator ? world.PracticeOf[account.Email] : null);
+            foreach (var (caseId, state) in world.States)
+            {
+                var reaches = state.RolesOf(person).Count > 0 || reader.AdministersPractice == state.PracticeId;
+                var expected = sessions.Where(s => s.CaseId == caseId && AccessDecision.Decide(reader, Domain.Scheduling.SessionAccess.FactsFor(s, person), state, now).IsAllowed)
+                    .Select(s => s.Id).Order().ToList();
+                var seen = new List<Guid>();
+                foreach (var past in new[] { false, true })
+                {
+                    var response = await client.GetAsync($"/api/cases/{caseId.Value}/sessions?past={past}");
+                    Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, response.StatusCode);
+                    if (reaches)
+                    {
+                        seen.AddRange((await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(s => s.GetProperty("id").GetGuid()));
+                    }
+                }
+
+                Assert.Equal(reaches ? expected : [], seen.Order().ToList());
+            }
+        }
+    }
+
+    /// <summary>Random sessions of random kinds in every case, booked through the domain's booking check by a random professional.</summary>
+    private async Task GenerateSessionsAsync(int seed, int perCase)
+    {
+        var random = new Random(seed);
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var now = app.Clock.GetCurrentInstant();
+        foreach (var found in await db.Cases.ToListAsync())
+        {
+            var roles = found.ActiveRoles();
+            var professionals = roles.Where(r => r.Value.Any(role => role.IsProfessional())).Select(r => r.Key).ToList();
+            if (professionals.Count == 0)
+            {
+                continue;
+            }
+
+            for (var n = 0; n < perCase; n++)
+            {
+                var booker = professionals[random.Next(professionals.Count)];
+                var bookedAt = now - Duration.FromDays(30);
+                var context = new Domain.Scheduling.BookingContext(found.Id, booker, roles, found.BookingFacts(), new Dictionary<PersonId, IReadOnlyList<Interval>>(),
+                    new Dictionary<PersonId, string>(), Duration.Zero, bookedAt);
+                var start = bookedAt + Duration.FromHours(random.Next(1, 60 * 24));
+                var check = Domain.Scheduling.SessionBooking.Check(context, new Domain.Scheduling.SessionRequest(
+                    Enum.GetValues<Domain.Scheduling.SessionKind>()[random.Next(7)], Enum.GetValues<PartnerRole>()[random.Next(2)], start, 60, random.Next(2) == 0));
+                if (check.IsValid)
+                {
+                    db.Sessions.Add(Domain.Scheduling.Session.Book(check, booker, bookedAt));
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     private static async Task<(HttpStatusCode Status, List<Guid> Ids)> WalkTimelineAsync(HttpClient client, Guid caseId)
     {
         var ids = new List<Guid>();
@@ -109,6 +183,82 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         Assert.Equal(reads, indexed);
         var denied = await db.AuditEvents.CountAsync(e => e.ActorId == person.Value && e.Action == "ReadDenied");
         return (reads, denied);
+    }
+
+    /// <summary>
+    /// Cases with random teams drawn from the demo people (clients as partners, professionals in professional roles),
+    /// a couples therapist and policy in some, and random authorizations by the partners: some for roles, some for
+    /// named people, some expired, some revoked.
+    /// </summary>
+    private async Task GenerateCasesAsync(int seed, int count)
+    {
+        var random = new Random(seed);
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var users = await db.Users.AsNoTracking().Where(u => u.Kind != PersonKind.PracticeAdministrator).ToListAsync();
+        var clients = users.Where(u => u.Kind == PersonKind.Client).ToList();
+        var professionals = users.Where(u => u.Kind == PersonKind.Professional).ToList();
+        var harbor = (await db.Users.AsNoTracking().SingleAsync(u => u.Email == DemoAccounts.MayaLee.Email)).PracticeId!.Value;
+        var now = app.Clock.GetCurrentInstant();
+        var opened = now - Duration.FromDays(40);
+        for (var n = 0; n < count; n++)
+        {
+            var partners = clients.OrderBy(_ => random.Next()).Take(2).ToList();
+            var supports = professionals.OrderBy(_ => random.Next()).ToList();
+            var opener = supports.First(p => p.PracticeId == harbor);
+            var withCouplesTherapist = random.Next(3) > 0;
+            var openerRole = withCouplesTherapist ? CaseRole.CouplesTherapist : CaseRole.SupportOfBetrayedPartner;
+            var generated = Case.Open(CaseId.New(), harbor, $"Generated {n}", opener.PersonId, opener.DisplayName, opener.Email!, [openerRole], opened);
+            void Join(Data.Identity.FourfoldUser person, CaseRole role)
+            {
+                var invitation = generated.Invite(new TeamInvitation(role, person.Email!, person.DisplayName), opener.PersonId, InvitationToken.Create().Hash, opened);
+                generated.AcceptInvitation(invitation.Id, person.PersonId, person.Kind, person.Email!, person.DisplayName, opened + Duration.FromHours(1));
+            }
+
+            Join(partners[0], CaseRole.BetrayedPartner);
+            Join(partners[1], CaseRole.InvolvedPartner);
+            var others = supports.Where(p => p.PersonId != opener.PersonId).ToList();
+            if (withCouplesTherapist)
+            {
+                Join(others[0], CaseRole.SupportOfBetrayedPartner);
+                generated.SetCouplesPolicy(opener.PersonId, Enum.GetValues<Domain.Policies.ConfidentialityPolicy>()[random.Next(3)],
+                    Domain.Policies.IndividualSessionPolicy.Offered(2, Domain.Policies.IndividualSessionScope.Ongoing), isDivorceBound: false, opened + Duration.FromHours(2));
+                generated.AcknowledgePolicy(partners[0].PersonId, opened + Duration.FromHours(3));
+            }
+
+            if (random.Next(2) == 0)
+            {
+                Join(others[1], CaseRole.SupportOfInvolvedPartner);
+            }
+
+            db.Cases.Add(generated);
+            var team = generated.ActiveRoles();
+            foreach (var (partner, user) in new[] { (PartnerRole.BetrayedPartner, partners[0]), (PartnerRole.InvolvedPartner, partners[1]) })
+            {
+                for (var a = random.Next(3); a > 0; a--)
+                {
+                    var roles = Enum.GetValues<CaseRole>().Where(r => r != partner.AsCaseRole() && random.Next(2) == 0).ToList();
+                    var people = team.Keys.Where(p => p != user.PersonId && random.Next(4) == 0).ToList();
+                    var categories = Enum.GetValues<Category>().Where(c => c != Category.PsychotherapyNote && random.Next(2) == 0).ToList();
+                    if ((roles.Count == 0 && people.Count == 0) || categories.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var signedAt = opened + Duration.FromDays(random.Next(1, 30));
+                    var terms = new Domain.Authorizations.AuthorizationTerms(roles, people, categories, "Generated", signedAt + Duration.FromDays(random.Next(1, 90)));
+                    var authorization = Domain.Authorizations.Authorization.Sign(generated.Id, user.PersonId, partner, user.DisplayName, terms, user.DisplayName, "Generated terms", signedAt);
+                    if (random.Next(4) == 0)
+                    {
+                        authorization.Revoke(user.PersonId, signedAt + Duration.FromDays(1));
+                    }
+
+                    db.Authorizations.Add(authorization);
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Random items by random members of each demo case: random kinds, subjects and audiences among those the rules allow.</summary>
