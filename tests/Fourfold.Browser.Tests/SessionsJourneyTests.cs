@@ -72,6 +72,55 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(reed, "34-sessions-refused-by-the-policy");
     }
 
+    [Fact]
+    public async Task ASessionIsMovedToAnotherTime_HoursReadInTheVisitorsZoneAndThePractices_AndABadExtraHourIsNamedByItsField()
+    {
+        var maya = await OnSessionsAsync(DemoAccounts.MayaLee, "Holt");
+        var demoSession = maya.Locator(".session", new() { HasText = "Four-person session" }).First;
+        await demoSession.GetByRole(AriaRole.Link, new() { Name = "Move to another time" }).ClickAsync();
+        await Assertions.Expect(maya.GetByRole(AriaRole.Heading, new() { Name = "Find a new time" })).ToBeVisibleAsync();
+        await maya.GetByLabel("From", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await maya.GetByLabel("To", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await maya.GetByRole(AriaRole.Button, new() { Name = "Find times" }).ClickAsync();
+        var firstSlot = maya.Locator(".slot").First;
+        var newTime = await firstSlot.Locator("strong").InnerTextAsync();
+        await Accessibility.AssertNoViolationsAsync(maya);
+        await BrowserApp.ScreenshotAsync(maya, "35-sessions-find-a-new-time");
+        await firstSlot.GetByRole(AriaRole.Button, new() { Name = "Move here" }).ClickAsync();
+        await Assertions.Expect(maya.GetByRole(AriaRole.Status)).ToContainTextAsync("Moved.");
+        await Assertions.Expect(maya.Locator(".session", new() { HasText = "Four-person session" }).First).ToContainTextAsync(newTime);
+
+        var dana = await app.NewPageAsync();
+        await new SignInPage(dana).SignInAsync(DemoAccounts.DanaHolt);
+        await dana.GetByRole(AriaRole.Link, new() { Name = "Holt" }).ClickAsync();
+        await dana.GetByRole(AriaRole.Link, new() { Name = "Dr. Alex Kim" }).First.ClickAsync();
+        var hours = dana.Locator(".facts-table");
+        await Assertions.Expect(hours.Locator("th").First).ToContainTextAsync("Your time · New York");
+        await Assertions.Expect(hours.Locator("th").Last).ToContainTextAsync("The practice's time · Los Angeles");
+        await Assertions.Expect(hours.Locator("tbody tr").First).ToContainTextAsync("Mon 11:00–19:00");
+        await Assertions.Expect(hours.Locator("tbody tr").First).ToContainTextAsync("Mon 08:00–16:00");
+        await Accessibility.AssertNoViolationsAsync(dana);
+        await BrowserApp.ScreenshotAsync(dana, "36-professional-hours-in-two-zones");
+
+        var alex = await app.NewPageAsync();
+        await new SignInPage(alex).SignInAsync(DemoAccounts.AlexKim);
+        await alex.GotoAsync("/me/availability");
+        var date = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var extra = alex.GetByLabel("Extra hours on particular dates", new() { Exact = false });
+        await extra.FillAsync($"{date} 18:00");
+        var dayOff = DateTime.UtcNow.AddDays(31).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await alex.GetByLabel("Days off", new() { Exact = false }).FillAsync(dayOff);
+        await alex.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(alex.Locator("#extra-error")).ToContainTextAsync($"\"{date} 18:00\" is not a date with two times");
+        await Assertions.Expect(alex.GetByLabel("Days off", new() { Exact = false })).ToHaveValueAsync(dayOff);
+        await Accessibility.AssertNoViolationsAsync(alex);
+        await BrowserApp.ScreenshotAsync(alex, "37-availability-field-message");
+        await alex.GetByLabel("Extra hours on particular dates", new() { Exact = false }).FillAsync($"{date} 18:00-20:30");
+        await alex.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(alex.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved.");
+        await Assertions.Expect(alex.GetByLabel("Extra hours on particular dates", new() { Exact = false })).ToHaveValueAsync($"{date} 18:00-20:30");
+    }
+
     private async Task<IPage> OnSessionsAsync(DemoAccount account, string caseLabel)
     {
         var page = await app.NewPageAsync();

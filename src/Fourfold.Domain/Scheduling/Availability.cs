@@ -90,4 +90,16 @@ public sealed class Availability
 public sealed record ExtraHours(Instant Start, Instant End)
 {
     public Interval Time => new(Start, End);
+
+    /// <summary>From a date and clock times in the person's own zone; a time skipped by a clock change moves forward.</summary>
+    public static ExtraHours On(LocalDate date, LocalTime start, LocalTime end, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (end <= start)
+        {
+            throw new DomainRuleViolation("Extra hours need an end after their start.");
+        }
+
+        return new ExtraHours((date + start).InZoneLeniently(zone).ToInstant(), (date + end).InZoneLeniently(zone).ToInstant());
+    }
 }

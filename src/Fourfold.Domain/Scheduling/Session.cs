@@ -92,7 +92,7 @@ public sealed class Session : ICaseScoped
             throw new DomainRuleViolation("Only a booked session that has not started can be moved.");
         }
 
-        if (!check.IsValid || check.Request.Kind != Kind || check.Participants.Select(p => p.Person).Order().SequenceEqual(participants.Select(p => p.Person).Order()) is false)
+        if (!check.IsValid || check.Request.Kind != Kind || !check.Participants.Select(p => p.Person).ToHashSet().SetEquals(participants.Select(p => p.Person)))
         {
             throw new DomainRuleViolation("A session is moved only to a time its booking check approved, with the same people.");
         }

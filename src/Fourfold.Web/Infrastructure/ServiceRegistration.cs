@@ -45,6 +45,7 @@ internal static class ServiceRegistration
             .Configure<KeyRing>((options, keys) => options.XmlEncryptor = new KeyRingXmlEncryptor(keys));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         services.Configure<EmailOptions>(configuration.GetSection("Email"));

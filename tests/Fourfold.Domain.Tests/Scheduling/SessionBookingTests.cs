@@ -166,4 +166,19 @@ public sealed class SessionBookingTests
         Assert.False(chris.IsAllowed);
         Assert.Equal(ItemSubject.BetrayedPartner, SessionAccess.FactsFor(session, Chris).Subject);
     }
+
+    [Fact]
+    public void ASessionMoves_ToATimeItsCheckApproved_WithTheSamePeopleInAnyOrder_AndNotOntoAnotherKind()
+    {
+        var booked = Session.Book(SessionBooking.Check(Context(), new SessionRequest(SessionKind.FourPerson, null, Tomorrow, 90)), Lee, Now);
+        var later = Tomorrow + Duration.FromHours(3);
+
+        booked.Reschedule(SessionBooking.Check(Context(booker: Sam), new SessionRequest(SessionKind.FourPerson, null, later, 60)), Sam, Now);
+
+        Assert.Equal((later, later + Duration.FromMinutes(60)), (booked.Start, booked.End));
+        var couple = SessionBooking.Check(Context(), new SessionRequest(SessionKind.Couple, null, later, 60));
+        Assert.Throws<Common.DomainRuleViolation>(() => booked.Reschedule(couple, Lee, Now));
+        var withoutTheCouplesTherapist = SessionBooking.Check(Context(booker: Sam, withCouplesTherapist: false), new SessionRequest(SessionKind.FourPerson, null, later, 60));
+        Assert.Throws<Common.DomainRuleViolation>(() => booked.Reschedule(withoutTheCouplesTherapist, Sam, Now));
+    }
 }

@@ -138,6 +138,61 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task Moving_TellsEveryoneTheNewTime_FreesTheOldOne_AndNeverLandsOnABusyTime()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var first = NextWeekday(40, 11);
+        var later = first.AddHours(4);
+        var booked = await sam.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Individual", partner = "BetrayedPartner", start = first, minutes = 50 });
+        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
+        var id = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await dana.PutAsJsonAsync($"/api/sessions/{id}", new { start = later, minutes = 50 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await sam.PutAsJsonAsync($"/api/sessions/{id}", new { start = later, minutes = 50 })).StatusCode);
+
+        var seenByDana = (await dana.GetFromJsonAsync<JsonElement>("/api/me/sessions")).EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == id);
+        Assert.Equal(later, seenByDana.GetProperty("start").GetDateTimeOffset());
+        Assert.Contains(Mail.To(app, DemoAccounts.DanaHolt.Email), m => m.Subject == "Your Fourfold session has moved"
+            && m.TextBody!.Contains(SessionTimes.Span(Instant.FromDateTimeOffset(later), Instant.FromDateTimeOffset(later.AddMinutes(50)), "America/New_York"), StringComparison.Ordinal));
+        var inTheOldTime = await sam.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Individual", partner = "BetrayedPartner", start = first, minutes = 50 });
+        Assert.Equal(HttpStatusCode.Created, inTheOldTime.StatusCode);
+
+        var ontoTheOther = await sam.PutAsJsonAsync($"/api/sessions/{id}", new { start = first.AddMinutes(30), minutes = 50 });
+        Assert.Equal(HttpStatusCode.BadRequest, ontoTheOther.StatusCode);
+        seenByDana = (await dana.GetFromJsonAsync<JsonElement>("/api/me/sessions")).EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == id);
+        Assert.Equal(later, seenByDana.GetProperty("start").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task ExtraHoursOnADate_AreKeptInOnesOwnZone_AndABadEntryIsNamed()
+    {
+        var jordan = await app.SignedInAsync(DemoAccounts.JordanBlake);
+        var mine = await jordan.GetFromJsonAsync<JsonElement>("/api/me/availability");
+        var date = Iso(Today().PlusDays(20));
+        var request = new
+        {
+            weekly = mine.GetProperty("weekly"),
+            daysOff = new[] { Iso(Today().PlusDays(21)) },
+            bufferMinutes = 10,
+            extraHours = new[] { new { date, start = "18:00", end = "20:30" } },
+        };
+
+        var saved = await jordan.PutAsJsonAsync("/api/me/availability", request);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var extra = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("extraHours").EnumerateArray().Single();
+        Assert.Equal((date, "18:00", "20:30"), (extra.GetProperty("date").GetString(), extra.GetProperty("start").GetString(), extra.GetProperty("end").GetString()));
+
+        var bad = await jordan.PutAsJsonAsync("/api/me/availability", request with { extraHours = new[] { new { date, start = "21:00", end = "20:30" } } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("extraHours", out _));
+
+        var withoutExtra = await jordan.PutAsJsonAsync("/api/me/availability", new { weekly = mine.GetProperty("weekly"), bufferMinutes = 10 });
+        Assert.Single((await withoutExtra.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("extraHours").EnumerateArray());
+    }
+
+    [Fact]
     public async Task BadInput_IsRefusedFieldByField()
     {
         var holt = await Sharing.CaseIdAsync(app, "Holt");

@@ -69,7 +69,7 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
             return SessionChange.Invalid(check.Problems);
         }
 
-        if (!check.Participants.Select(p => p.Person).Order().SequenceEqual(session.Participants.Select(p => p.Person).Order()))
+        if (!check.Participants.Select(p => p.Person).ToHashSet().SetEquals(session.Participants.Select(p => p.Person)))
         {
             return SessionChange.Refused(nameof(SessionRequest.Kind), "The team has changed since this session was booked. Cancel it and book a new one with the team as it is now.");
         }

@@ -20,6 +20,17 @@ public static class SessionTimes
         return $"{Day.Format(from)}, {Clock.Format(from)}–{Clock.Format(end.InZone(zone))}";
     }
 
+    /// <summary>"Mon 14:00–22:00", or "Fri 23:00–Sat 02:00" when the window crosses midnight in the zone.</summary>
+    public static string WeekdaySpan(Interval window, string zoneId)
+    {
+        var zone = LocalTimes.ZoneOrUtc(zoneId);
+        var from = window.Start.InZone(zone);
+        var to = window.End.InZone(zone);
+        return from.Date == to.Date || to.LocalDateTime == from.Date.PlusDays(1).AtMidnight()
+            ? $"{DayAndClock.Format(from)}–{(to.Date == from.Date ? Clock.Format(to) : "24:00")}"
+            : $"{DayAndClock.Format(from)}–{DayAndClock.Format(to)}";
+    }
+
     /// <summary>"Tue 10:00" in the zone.</summary>
     public static string DayAndTime(Instant instant, string zoneId) => DayAndClock.Format(instant.InZone(LocalTimes.ZoneOrUtc(zoneId)));
 

@@ -6,6 +6,7 @@ using Fourfold.Domain.Scheduling;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Email;
 using Fourfold.Web.Infrastructure.Security;
+using Fourfold.Web.Infrastructure.Time;
 using NodaTime;
 
 namespace Fourfold.Web.Features.Sessions;
@@ -111,7 +112,7 @@ public static class SessionsApi
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
 
         endpoints.MapGet("/api/me/availability", async (SetAvailability availability, CancellationToken cancellationToken) =>
-            Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken))))
+            Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken), await availability.MyZoneAsync(cancellationToken))))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
 
         endpoints.MapPut("/api/me/availability", async (AvailabilityView request, SetAvailability availability, CancellationToken cancellationToken) =>
@@ -121,10 +122,15 @@ public static class SessionsApi
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["weekly"] = ["Each window needs a weekday and times as HH:mm, the end after the start."] });
             }
 
-            var outcome = await availability.SaveAsync(weekly, request.DaysOff?.Select(LocalDate.FromDateOnly).ToList() ?? [], request.BufferMinutes, cancellationToken);
+            if (!request.TryExtraHours(await availability.MyZoneAsync(cancellationToken), out var extra))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["extraHours"] = ["Each entry needs a date as yyyy-MM-dd and times as HH:mm, the end after the start."] });
+            }
+
+            var outcome = await availability.SaveAsync(weekly, request.DaysOff?.Select(LocalDate.FromDateOnly).ToList() ?? [], extra, request.BufferMinutes, cancellationToken);
             return outcome.Kind switch
             {
-                OutcomeKind.Done => Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken))),
+                OutcomeKind.Done => Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken), await availability.MyZoneAsync(cancellationToken))),
                 OutcomeKind.NotFound => ApiResults.NotFound(),
                 _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["weekly"] = [outcome.Message!] }),
             };
@@ -171,12 +177,50 @@ public sealed record SessionParticipantApiView(Guid Person, string Name, CaseRol
 
 public sealed record AvailabilityWindowView(IsoDayOfWeek Day, string Start, string End);
 
-public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Weekly, IReadOnlyList<DateOnly>? DaysOff, int BufferMinutes)
+/// <summary>Extra hours on one date, in the person's own zone.</summary>
+public sealed record ExtraHoursView(DateOnly Date, string Start, string End);
+
+/// <summary>One's availability; <see cref="ExtraHours"/> left out of a request keeps those already set.</summary>
+public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Weekly, IReadOnlyList<DateOnly>? DaysOff, int BufferMinutes, IReadOnlyList<ExtraHoursView>? ExtraHours = null)
 {
-    public static AvailabilityView From(Availability? availability) => availability is null
-        ? new([], [], (int)TeamCalendar.DefaultBuffer.TotalMinutes)
+    public static AvailabilityView From(Availability? availability, string zoneId) => availability is null
+        ? new([], [], (int)TeamCalendar.DefaultBuffer.TotalMinutes, [])
         : new(availability.WeeklyHours.Select(w => new AvailabilityWindowView(w.Day, Clock(w.Start), Clock(w.End))).ToList(),
-            availability.DaysOff.Select(d => d.ToDateOnly()).ToList(), availability.BufferMinutes);
+            availability.DaysOff.Select(d => d.ToDateOnly()).ToList(), availability.BufferMinutes,
+            availability.Extra.Select(e => ExtraIn(e, LocalTimes.ZoneOrUtc(zoneId))).ToList());
+
+    /// <summary>The extra hours as instants in <paramref name="zoneId"/>; false when one of them is not valid.</summary>
+    public bool TryExtraHours(string zoneId, out IReadOnlyList<ExtraHours>? extra)
+    {
+        extra = null;
+        if (ExtraHours is null)
+        {
+            return true;
+        }
+
+        var parsed = new List<ExtraHours>();
+        foreach (var entry in ExtraHours)
+        {
+            if (entry is null
+                || !TimeOnly.TryParseExact(entry.Start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+                || !TimeOnly.TryParseExact(entry.End, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+                || end <= start)
+            {
+                return false;
+            }
+
+            parsed.Add(Domain.Scheduling.ExtraHours.On(LocalDate.FromDateOnly(entry.Date), LocalTime.FromTimeOnly(start), LocalTime.FromTimeOnly(end), LocalTimes.ZoneOrUtc(zoneId)));
+        }
+
+        extra = parsed;
+        return true;
+    }
+
+    private static ExtraHoursView ExtraIn(ExtraHours extra, DateTimeZone zone)
+    {
+        var start = extra.Start.InZone(zone);
+        return new(start.Date.ToDateOnly(), Clock(start.TimeOfDay), Clock(extra.End.InZone(zone).TimeOfDay));
+    }
 
     /// <summary>The windows as the domain holds them; null when one of them is not a valid window.</summary>
     public IReadOnlyList<WeeklyWindow>? ToDomain()

@@ -8,13 +8,23 @@ using NodaTime;
 
 namespace Fourfold.Web.Features.Sessions;
 
-/// <summary>The signed-in person sets when they can meet: weekly hours in their own zone, days off and the buffer.</summary>
+/// <summary>
+/// The signed-in person sets when they can meet: weekly hours in their own zone, days off, extra hours on dates and the
+/// buffer. Days and hours already past are dropped on saving.
+/// </summary>
 public sealed class SetAvailability(FourfoldDbContext db, AuditedChanges changes, IClock clock)
 {
     public async Task<Availability?> MineAsync(CancellationToken cancellationToken) =>
         db.Actor.Person is { } me ? await db.Availabilities.AsNoTracking().SingleOrDefaultAsync(a => a.Person == me, cancellationToken) : null;
 
-    public async Task<Outcome> SaveAsync(IReadOnlyList<WeeklyWindow> weekly, IReadOnlyList<LocalDate> daysOff, int bufferMinutes, CancellationToken cancellationToken)
+    /// <summary>The zone one's hours are kept in: one's own.</summary>
+    public async Task<string> MyZoneAsync(CancellationToken cancellationToken) =>
+        db.Actor.Person is { } me
+            ? await db.Users.AsNoTracking().Where(u => u.Id == me.Value).Select(u => u.TimeZoneId).SingleAsync(cancellationToken)
+            : "UTC";
+
+    /// <summary>Replaces one's hours; extra hours given as null keep those already set.</summary>
+    public async Task<Outcome> SaveAsync(IReadOnlyList<WeeklyWindow> weekly, IReadOnlyList<LocalDate> daysOff, IReadOnlyList<ExtraHours>? extra, int bufferMinutes, CancellationToken cancellationToken)
     {
         if (db.Actor.Person is not { } me)
         {
@@ -31,7 +41,7 @@ public sealed class SetAvailability(FourfoldDbContext db, AuditedChanges changes
 
         try
         {
-            availability.Set(weekly, daysOff.Where(d => d >= now.InUtc().Date.PlusDays(-1)).ToList(), [.. availability.Extra], bufferMinutes, now);
+            availability.Set(weekly, daysOff.Where(d => d >= now.InUtc().Date.PlusDays(-1)).ToList(), [.. (extra ?? availability.Extra).Where(e => e.End > now)], bufferMinutes, now);
         }
         catch (DomainRuleViolation violation)
         {

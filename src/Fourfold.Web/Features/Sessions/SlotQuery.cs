@@ -18,7 +18,8 @@ public sealed class SlotQuery(FourfoldDbContext db, IClock clock)
     public const int MaxHorizonDays = 366;
     public static readonly Duration Step = Duration.FromMinutes(15);
 
-    public async Task<SlotAnswer?> FindAsync(CaseId caseId, IReadOnlyList<Guid> people, LocalDate? from, LocalDate? to, int minutes, CancellationToken cancellationToken)
+    /// <summary>Free times for the chosen people; a session being moved (<paramref name="moving"/>) does not count as busy.</summary>
+    public async Task<SlotAnswer?> FindAsync(CaseId caseId, IReadOnlyList<Guid> people, LocalDate? from, LocalDate? to, int minutes, CancellationToken cancellationToken, Guid? moving = null)
     {
         ArgumentNullException.ThrowIfNull(people);
         // Free time reveals where others are busy: only the team's professionals, who book sessions, may ask.
@@ -63,7 +64,7 @@ public sealed class SlotQuery(FourfoldDbContext db, IClock clock)
         var start = Instant.Max(first.AtStartOfDayInZone(zone).ToInstant(), now);
         var range = new Interval(start, last.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
         var members = chosen.OfType<TeamMember>().ToList();
-        var busy = await TeamCalendar.BusyAsync(db, members.Select(m => m.Person).ToList(), range, null, cancellationToken);
+        var busy = await TeamCalendar.BusyAsync(db, members.Select(m => m.Person).ToList(), range, moving, cancellationToken);
         var participants = members.Select(m => (calendar.Availability.TryGetValue(m.Person, out var set) ? set : Availability.For(m.Person, now))
             .AsParticipant(m.Person.Value.ToString(), m.Zone, busy.GetValueOrDefault(m.Person) ?? [], range)).ToList();
 
