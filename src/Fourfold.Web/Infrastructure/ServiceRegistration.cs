@@ -10,12 +10,12 @@ using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Database;
 using Fourfold.Web.Infrastructure.Email;
 using Fourfold.Web.Infrastructure.Encryption;
+using Fourfold.Web.Infrastructure.Scheduling;
 using Fourfold.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using NodaTime;
-using Quartz;
 
 namespace Fourfold.Web.Infrastructure;
 
@@ -31,7 +31,7 @@ internal static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddSingleton<IClock>(SystemClock.Instance);
 
-        AddDatabase(services, configuration);
+        var database = AddDatabase(services, configuration);
         var secureCookies = !builder.Environment.IsDevelopment();
         AddIdentity(services, configuration, secureCookies);
         services.AddSignInRateLimiting(configuration);
@@ -57,22 +57,7 @@ internal static class ServiceRegistration
         services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditedChanges>();
-        services.AddScoped<Features.Authorizations.ExpiryReminderJob>();
-        services.AddScoped<Features.Sessions.SessionReminderJob>();
-        services.AddQuartz(quartz =>
-        {
-            quartz.AddJob<Features.Sessions.SessionReminderJob>(job => job.WithIdentity(Features.Sessions.SessionReminderJob.Key));
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(Features.Sessions.SessionReminderJob.Key)
-                .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
-                .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromMinutes(15)).RepeatForever()));
-            quartz.AddJob<Features.Authorizations.ExpiryReminderJob>(job => job.WithIdentity(Features.Authorizations.ExpiryReminderJob.Key));
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(Features.Authorizations.ExpiryReminderJob.Key)
-                .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
-                .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
-        });
-        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddBackgroundJobs(database);
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<CaseQueries>();
@@ -102,17 +87,19 @@ internal static class ServiceRegistration
         services.AddScoped<Features.Sessions.Balance>();
     }
 
-    private static void AddDatabase(IServiceCollection services, IConfiguration configuration)
+    private static DatabaseSettings AddDatabase(IServiceCollection services, IConfiguration configuration)
     {
         var provider = DatabaseConfiguration.ParseProvider(configuration["Database:Provider"]);
         var connectionString = configuration.GetConnectionString("Fourfold")
             ?? throw new InvalidOperationException("ConnectionStrings:Fourfold is not set.");
-        services.AddSingleton(new DatabaseSettings(provider, connectionString));
+        var settings = new DatabaseSettings(provider, connectionString);
+        services.AddSingleton(settings);
         services.AddScoped<DataActor>();
         services.AddSingleton(KeyRingLoader.Load(configuration));
         services.AddDbContext<FourfoldDbContext>(options => options
             .UseFourfoldDatabase(provider, connectionString)
             .AddInterceptors(EncryptedFields.Instance));
+        return settings;
     }
 
     /// <summary>
