@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Fourfold.Web.Infrastructure;
 
@@ -7,21 +8,28 @@ namespace Fourfold.Web.Infrastructure;
 /// browsing, and replaying a PUT or DELETE into it would answer 405 and hide the failure. The exception itself is
 /// logged by the exception middleware, never sent.
 /// </summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class ApiExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        ArgumentNullException.ThrowIfNull(httpContext);
+        // By now the request's path is already the error page's; the failed request's own path is kept here.
+        var failedPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!failedPath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || httpContext.Response.HasStarted)
         {
             return false;
         }
 
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = { Status = StatusCodes.Status500InternalServerError, Title = "Something went wrong on our side. Please try again; if it keeps happening, tell your practice." },
-        });
+        await httpContext.Response.WriteAsJsonAsync(
+            new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "Something went wrong on our side. Please try again; if it keeps happening, tell your practice.",
+            },
+            options: null,
+            contentType: "application/problem+json",
+            cancellationToken: cancellationToken);
+        return true;
     }
 }

@@ -96,9 +96,11 @@ internal static class ServiceRegistration
         services.AddSingleton(settings);
         services.AddScoped<DataActor>();
         services.AddSingleton(KeyRingLoader.Load(configuration));
-        services.AddDbContext<FourfoldDbContext>(options => options
-            .UseFourfoldDatabase(provider, connectionString)
-            .AddInterceptors(EncryptedFields.Instance));
+        // The options depend on nothing per request, so they are built once rather than for every context.
+        services.AddDbContext<FourfoldDbContext>(
+            options => options.UseFourfoldDatabase(provider, connectionString).AddInterceptors(EncryptedFields.Instance),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         return settings;
     }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -45,9 +47,12 @@ public sealed class UnreachableSqliteTests(SqliteAppLosingItsDatabase app) : ICl
     {
         Assert.Equal(HttpStatusCode.OK, (await app.NewClient().GetAsync("/health")).StatusCode);
 
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+
         app.LoseDatabase();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await app.NewClient().GetAsync("/health")).StatusCode);
+        await UnreachableDatabase.AssertApiAnswersAProblemAsync(sam);
     }
 }
 
@@ -58,8 +63,26 @@ public sealed class UnreachablePostgresTests(PostgresAppLosingItsDatabase app) :
     {
         Assert.Equal(HttpStatusCode.OK, (await app.NewClient().GetAsync("/health")).StatusCode);
 
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+
         app.LoseDatabase();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await app.NewClient().GetAsync("/health")).StatusCode);
+        await UnreachableDatabase.AssertApiAnswersAProblemAsync(sam);
+    }
+}
+
+internal static class UnreachableDatabase
+{
+    /// <summary>An API call that fails, even a PUT, answers 500 with a short problem and nothing of the exception.</summary>
+    public static async Task AssertApiAnswersAProblemAsync(HttpClient client)
+    {
+        var response = await client.PutAsJsonAsync("/api/me/availability", new { weekly = Array.Empty<object>(), bufferMinutes = 10 });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Something went wrong on our side", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
     }
 }
