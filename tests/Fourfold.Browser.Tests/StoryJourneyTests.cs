@@ -57,6 +57,30 @@ public sealed class StoryJourneyTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(sam, "25-story-visibility-after-revoking");
     }
 
+    [Fact]
+    public async Task AnItemWrittenForAPersonByName_SaysSo_AndTheNameStaysTickedWhenItIsEdited()
+    {
+        const string named = "For Jordan by name";
+        var sam = await SignedInOnParkStoryAsync(DemoAccounts.SamOrtiz);
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Write" }).ClickAsync();
+        await sam.GetByLabel("What you are writing").SelectOptionAsync(new SelectOptionValue { Label = "Progress note" });
+        await sam.GetByLabel("Avery Park (involved partner)").CheckAsync();
+        await sam.GetByLabel("Title").FillAsync(named);
+        await sam.GetByLabel("Text").FillAsync("Avery asked that Jordan hear about the relapse plan before Riley's next coaching session.");
+        await sam.GetByLabel("Jordan Blake by name").CheckAsync();
+        await Accessibility.AssertNoViolationsAsync(sam);
+        await BrowserApp.ScreenshotAsync(sam, "26-story-write-for-a-person");
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(sam.GetByRole(AriaRole.Heading, new() { Name = named })).ToBeVisibleAsync();
+        await Assertions.Expect(sam.GetByText("Written for: Jordan Blake by name")).ToBeVisibleAsync();
+        await Assertions.Expect(sam.Locator(".visibility--no", new() { HasText = "Riley Park" })).ToContainTextAsync("it was not written for them");
+        await Accessibility.AssertNoViolationsAsync(sam);
+        await BrowserApp.ScreenshotAsync(sam, "27-story-written-for-a-person");
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await Assertions.Expect(sam.GetByLabel("Jordan Blake by name")).ToBeCheckedAsync();
+    }
+
     private async Task<IPage> SignedInOnParkStoryAsync(DemoAccount account)
     {
         var page = await app.NewPageAsync();

@@ -419,6 +419,10 @@ namespace Fourfold.Data.Sqlite.Migrations
                         .HasMaxLength(740)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("AudiencePersonIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("AudienceRoles")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -478,7 +482,7 @@ namespace Fourfold.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "Id", "Kind", "Subject", "Holder", "Author", "AudienceRoles")
+                    b.HasIndex("CaseId", "Id", "Kind", "Subject", "Holder", "Author", "AudienceRoles", "AudiencePersonIds")
                         .HasDatabaseName("IX_ClinicalItems_Timeline");
 
                     b.ToTable("ClinicalItems", (string)null);
@@ -1021,6 +1025,10 @@ namespace Fourfold.Data.Sqlite.Migrations
                                 .HasMaxLength(740)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("AudiencePersonIds")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("AudienceRoles")
                                 .IsRequired()
                                 .HasColumnType("TEXT");
@@ -1078,6 +1086,10 @@ namespace Fourfold.Data.Sqlite.Migrations
 
                             b1.Property<string>("AssessmentUsed")
                                 .HasMaxLength(740)
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("AudiencePersonIds")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.PrimitiveCollection<string>("AudienceRoles")

@@ -11,11 +11,12 @@ internal sealed class ClinicalItemConfiguration : IEntityTypeConfiguration<Clini
         builder.ToTable("ClinicalItems");
         WrittenItems.Configure(builder, "ClinicalItemVersions");
         builder.PrimitiveCollection(i => i.AudienceRoles);
+        builder.PrimitiveCollection(i => i.AudiencePersonIds);
         builder.Property(i => i.AssessmentUsed).HasMaxLength(WrittenItems.EncryptedLength(ItemContent.MaxAssessmentLength));
 
         // The timeline walks a case's items newest first by id, which is time-ordered, and decides each from the facts
         // the index also holds, so that only the rows a reader may see are read whole.
-        builder.HasIndex(i => new { i.CaseId, i.Id, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles })
+        builder.HasIndex(i => new { i.CaseId, i.Id, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.AudiencePersonIds })
             .HasDatabaseName("IX_ClinicalItems_Timeline");
     }
 }

@@ -29,6 +29,7 @@ internal static class WrittenItems
             version.Property(v => v.Body).HasMaxLength(EncryptedLength(ItemContent.MaxBodyLength));
             version.Property(v => v.AssessmentUsed).HasMaxLength(EncryptedLength(ItemContent.MaxAssessmentLength));
             version.PrimitiveCollection(v => v.AudienceRoles);
+            version.PrimitiveCollection(v => v.AudiencePersonIds);
         });
         builder.Navigation(i => i.Versions).HasField("savedVersions").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

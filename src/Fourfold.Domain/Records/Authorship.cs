@@ -61,6 +61,13 @@ public static class Authorship
         return [.. context.ActiveRoles.Where(pair => pair.Key != context.Author).SelectMany(pair => pair.Value).Distinct().Order()];
     }
 
+    /// <summary>The people an author can name in an audience: everyone else on the case's team now.</summary>
+    public static IReadOnlyList<People.PersonId> AudiencePeopleChoices(AuthoringContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return [.. context.ActiveRoles.Keys.Where(person => person != context.Author)];
+    }
+
     /// <summary>
     /// Whose an item from an individual session with the couples therapist is: under NoSecrets the couple's, under
     /// Confidential the partner's who was there; under Discretion the therapist chooses between the two.
@@ -100,11 +107,11 @@ public static class Authorship
 
         var subject = SubjectFor(context, draft, problems);
         var choices = AudienceChoices(context);
-        if (draft.Kind == ItemKind.PsychotherapyNote && draft.Audience.Count > 0)
+        if (draft.Kind == ItemKind.PsychotherapyNote && (draft.Audience.Count > 0 || draft.NamedPeople.Count > 0))
         {
             problems[nameof(ItemDraft.Audience)] = "A psychotherapy note is for you alone; it cannot be shared.";
         }
-        else if (draft.Audience.Any(role => !choices.Contains(role)))
+        else if (draft.Audience.Any(role => !choices.Contains(role)) || draft.NamedPeople.Any(person => !AudiencePeopleChoices(context).Contains(person)))
         {
             problems[nameof(ItemDraft.Audience)] = "Choose the audience among the people on this case's team.";
         }

@@ -9,7 +9,7 @@ namespace Fourfold.Domain.Records;
 
 /// <summary>
 /// An item of the case's shared story: a history entry, session summary, progress note or assessment summary, meant
-/// by its author for an audience of case roles. An item from an individual session with the couples therapist keeps
+/// by its author for an audience of case roles and named people of the team. An item from an individual session with the couples therapist keeps
 /// the confidentiality policy that was in force when it was written; a later change of policy changes neither its
 /// subject nor who may read it.
 /// </summary>
@@ -18,13 +18,15 @@ public sealed class ClinicalItem : WrittenItem
     private ClinicalItem()
     {
         AudienceRoles = [];
+        AudiencePersonIds = [];
     }
 
     private ClinicalItem(Guid id, AuthoringContext context, ItemDraft draft, WritingCheck check, Instant now)
-        : base(id, context.CaseId, context.Author, check.Subject, check.Content, draft.Audience, now)
+        : base(id, context.CaseId, context.Author, check.Subject, check.Content, draft.Audience, PersonIds(draft), now)
     {
         Kind = draft.Kind;
         AudienceRoles = [.. draft.Audience.Distinct().Order()];
+        AudiencePersonIds = PersonIds(draft);
         AssessmentUsed = check.Content.AssessmentUsed;
         if (draft.IndividualSessionWith is { } partner && context.PolicyInForce is { } policy)
         {
@@ -41,6 +43,9 @@ public sealed class ClinicalItem : WrittenItem
     /// <summary>The case roles the author means the item for; empty when it is for its holder alone.</summary>
     public List<CaseRole> AudienceRoles { get; private set; }
 
+    /// <summary>People of the team named in the audience, by person id; they read it while they are on the case.</summary>
+    public List<Guid> AudiencePersonIds { get; private set; }
+
     public string? AssessmentUsed { get; private set; }
 
     public PartnerRole? IndividualSessionWith { get; private set; }
@@ -49,7 +54,7 @@ public sealed class ClinicalItem : WrittenItem
 
     public int? PolicyVersion { get; private set; }
 
-    public Audience Audience => new(AudienceRoles.ToHashSet(), new HashSet<PersonId>());
+    public Audience Audience => new(AudienceRoles.ToHashSet(), AudiencePersonIds.Select(PersonId.From).ToHashSet());
 
     public override ItemFacts Facts => new(Id, CaseId, Holder, Author, Subject, Category, Audience);
 
@@ -75,15 +80,19 @@ public sealed class ClinicalItem : WrittenItem
         ArgumentNullException.ThrowIfNull(draft);
         var check = Checked(context, draft with { Kind = Kind, Subject = Subject, IndividualSessionWith = null });
         var audience = draft.Audience.Distinct().Order().ToList();
-        if (!Revise(context.Author, startedFrom, check.Content, audience, now))
+        var people = PersonIds(draft);
+        if (!Revise(context.Author, startedFrom, check.Content, audience, people, now))
         {
             return false;
         }
 
         AudienceRoles = audience;
+        AudiencePersonIds = people;
         AssessmentUsed = check.Content.AssessmentUsed;
         return true;
     }
+
+    private static List<Guid> PersonIds(ItemDraft draft) => [.. draft.NamedPeople.Select(p => p.Value).Distinct().Order()];
 
     internal static WritingCheck Checked(AuthoringContext context, ItemDraft draft)
     {

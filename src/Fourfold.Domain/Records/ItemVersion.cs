@@ -12,9 +12,10 @@ public sealed class ItemVersion
         Title = "";
         Body = "";
         AudienceRoles = [];
+        AudiencePersonIds = [];
     }
 
-    internal ItemVersion(int number, PersonId editedBy, Instant editedAt, ItemContent content, IReadOnlyList<CaseRole> audienceRoles)
+    internal ItemVersion(int number, PersonId editedBy, Instant editedAt, ItemContent content, IReadOnlyList<CaseRole> audienceRoles, IReadOnlyList<Guid> audiencePersonIds)
     {
         Id = Guid.CreateVersion7();
         Number = number;
@@ -25,6 +26,7 @@ public sealed class ItemVersion
         OccurredOn = content.OccurredOn;
         AssessmentUsed = content.AssessmentUsed;
         AudienceRoles = [.. audienceRoles];
+        AudiencePersonIds = [.. audiencePersonIds];
     }
 
     public Guid Id { get; private set; }
@@ -44,6 +46,9 @@ public sealed class ItemVersion
     public string? AssessmentUsed { get; private set; }
 
     public List<CaseRole> AudienceRoles { get; private set; }
+
+    /// <summary>People named in the audience of this version, by person id.</summary>
+    public List<Guid> AudiencePersonIds { get; private set; }
 
     public ItemContent Content => new(Title, Body, OccurredOn, AssessmentUsed);
 }

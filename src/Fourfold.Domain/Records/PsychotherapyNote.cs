@@ -16,7 +16,7 @@ public sealed class PsychotherapyNote : WrittenItem
     }
 
     private PsychotherapyNote(Guid id, AuthoringContext context, WritingCheck check, Instant now)
-        : base(id, context.CaseId, context.Author, check.Subject, check.Content, [], now)
+        : base(id, context.CaseId, context.Author, check.Subject, check.Content, [], [], now)
     {
     }
 
@@ -40,7 +40,7 @@ public sealed class PsychotherapyNote : WrittenItem
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(draft);
-        var check = ClinicalItem.Checked(context, draft with { Kind = ItemKind.PsychotherapyNote, Subject = Subject, Audience = [], IndividualSessionWith = null });
-        return Revise(context.Author, startedFrom, check.Content, [], now);
+        var check = ClinicalItem.Checked(context, draft with { Kind = ItemKind.PsychotherapyNote, Subject = Subject, Audience = [], AudiencePeople = null, IndividualSessionWith = null });
+        return Revise(context.Author, startedFrom, check.Content, [], [], now);
     }
 }

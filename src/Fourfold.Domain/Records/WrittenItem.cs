@@ -25,7 +25,7 @@ public abstract class WrittenItem : ICaseScoped
         Body = "";
     }
 
-    protected WrittenItem(Guid id, CaseId caseId, PersonId author, ItemSubject subject, ItemContent content, IReadOnlyList<CaseRole> audience, Instant now)
+    protected WrittenItem(Guid id, CaseId caseId, PersonId author, ItemSubject subject, ItemContent content, IReadOnlyList<CaseRole> audience, IReadOnlyList<Guid> audiencePeople, Instant now)
     {
         ArgumentNullException.ThrowIfNull(content);
         Id = id;
@@ -36,7 +36,7 @@ public abstract class WrittenItem : ICaseScoped
         RecordedAt = now;
         Title = content.Title;
         Body = content.Body;
-        Apply(author, content, audience, now);
+        Apply(author, content, audience, audiencePeople, now);
     }
 
     /// <summary>Time-ordered (UUID version 7), so the newest item has the greatest id.</summary>
@@ -79,10 +79,11 @@ public abstract class WrittenItem : ICaseScoped
     /// Saves a new version. Refused when the editor is not the holder, or when <paramref name="startedFrom"/> is not the
     /// current version. Returns false when nothing changed, so that no empty version is kept.
     /// </summary>
-    protected bool Revise(PersonId editor, int startedFrom, ItemContent content, IReadOnlyList<CaseRole> audience, Instant now)
+    protected bool Revise(PersonId editor, int startedFrom, ItemContent content, IReadOnlyList<CaseRole> audience, IReadOnlyList<Guid> audiencePeople, Instant now)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(audience);
+        ArgumentNullException.ThrowIfNull(audiencePeople);
         if (editor != Holder)
         {
             throw new DomainRuleViolation("Only the person who holds this record can change it.");
@@ -94,22 +95,23 @@ public abstract class WrittenItem : ICaseScoped
         }
 
         var current = savedVersions.Count > 0 ? savedVersions[^1] : null;
-        if (current is not null && current.Content == content && current.AudienceRoles.Order().SequenceEqual(audience.Order()))
+        if (current is not null && current.Content == content && current.AudienceRoles.Order().SequenceEqual(audience.Order())
+            && current.AudiencePersonIds.Order().SequenceEqual(audiencePeople.Order()))
         {
             return false;
         }
 
-        Apply(editor, content, audience, now);
+        Apply(editor, content, audience, audiencePeople, now);
         return true;
     }
 
-    private void Apply(PersonId editor, ItemContent content, IReadOnlyList<CaseRole> audience, Instant now)
+    private void Apply(PersonId editor, ItemContent content, IReadOnlyList<CaseRole> audience, IReadOnlyList<Guid> audiencePeople, Instant now)
     {
         Title = content.Title;
         Body = content.Body;
         OccurredOn = content.OccurredOn;
         LastEditedAt = now;
         Version++;
-        savedVersions.Add(new ItemVersion(Version, editor, now, content, audience));
+        savedVersions.Add(new ItemVersion(Version, editor, now, content, audience, audiencePeople));
     }
 }

@@ -118,4 +118,25 @@ public sealed class AuthorshipTests
         Assert.Throws<DomainRuleViolation>(() => ClinicalItem.Write(ContextOf(CaseBuilder.InvolvedSupport), Draft(ItemKind.PsychotherapyNote, ItemSubject.InvolvedPartner), Now));
         Assert.Throws<DomainRuleViolation>(() => PsychotherapyNote.Write(ContextOf(CaseBuilder.InvolvedSupport, profession: ProfessionKind.Coach), Draft(ItemKind.PsychotherapyNote, ItemSubject.InvolvedPartner), Now));
     }
+
+    [Fact]
+    public void NamedPeopleInAnAudience_AreOnTheTeamAndNotTheAuthor_ReadByName_AndKeptInEachVersion()
+    {
+        var therapist = ContextOf(CaseBuilder.InvolvedSupport);
+        var forTheCoach = Draft(ItemKind.SessionSummary, ItemSubject.InvolvedPartner) with { AudiencePeople = [CaseBuilder.BetrayedSupport] };
+
+        Assert.True(Authorship.Check(therapist, forTheCoach).IsValid);
+        Assert.DoesNotContain(CaseBuilder.InvolvedSupport, Authorship.AudiencePeopleChoices(therapist));
+        Assert.False(Authorship.Check(therapist, forTheCoach with { AudiencePeople = [PersonId.New()] }).IsValid);
+        Assert.False(Authorship.Check(therapist, forTheCoach with { AudiencePeople = [CaseBuilder.InvolvedSupport] }).IsValid);
+        Assert.False(Authorship.Check(therapist, forTheCoach with { Kind = ItemKind.PsychotherapyNote }).IsValid);
+
+        var item = ClinicalItem.Write(therapist, forTheCoach, Now);
+        Assert.Equal([CaseBuilder.BetrayedSupport], item.Facts.Audience.People);
+        Assert.Empty(item.Facts.Audience.Roles);
+        Assert.True(item.Edit(therapist, 1, forTheCoach with { AudiencePeople = [] }, Now + Duration.FromHours(1)));
+        Assert.Equal([CaseBuilder.BetrayedSupport.Value], item.Versions[0].AudiencePersonIds);
+        Assert.Empty(item.Versions[1].AudiencePersonIds);
+        Assert.Empty(item.Facts.Audience.People);
+    }
 }

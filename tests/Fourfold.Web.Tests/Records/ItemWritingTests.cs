@@ -116,6 +116,33 @@ public abstract class ItemWritingTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task ANamedPersonInTheAudience_ReadsIt_OthersInNoRoleOfItDoNot_AndUnnamingThemTakesItBack()
+    {
+        var park = await Sharing.CaseIdAsync(app, "Park");
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var jordan = await app.SignedInAsync(DemoAccounts.JordanBlake);
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var jordanId = await PersonAsync(DemoAccounts.JordanBlake.Email);
+        var draft = new { kind = "SessionSummary", subject = "InvolvedPartner", audience = Array.Empty<string>(), audiencePeople = new[] { jordanId }, title = "For Jordan by name", body = "Some text.", occurredOn = Today };
+
+        var stranger = await sam.PostAsJsonAsync($"/api/cases/{park}/items", draft with { audiencePeople = new[] { Guid.NewGuid() } });
+        Assert.Equal(HttpStatusCode.BadRequest, stranger.StatusCode);
+        var problem = await stranger.Content.ReadAsStringAsync();
+        Assert.Contains("\"audience\"", problem, StringComparison.Ordinal);
+
+        var created = await sam.PostAsJsonAsync($"/api/cases/{park}/items", draft);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var read = await jordan.GetFromJsonAsync<JsonElement>($"/api/items/{id}");
+        Assert.Equal([jordanId], read.GetProperty("item").GetProperty("audiencePeople").EnumerateArray().Select(p => p.GetGuid()));
+        Assert.Equal(HttpStatusCode.NotFound, (await maya.GetAsync($"/api/items/{id}")).StatusCode);
+
+        var unnamed = await sam.PutAsJsonAsync($"/api/items/{id}", new { version = 1, audience = Array.Empty<string>(), audiencePeople = Array.Empty<Guid>(), title = "For Jordan by name", body = "Some text.", occurredOn = Today });
+        Assert.Equal(HttpStatusCode.OK, unnamed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jordan.GetAsync($"/api/items/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task RefusedWritesAndEdits_AnswerNotFound_AreRecorded_AndReadNothing()
     {
         var park = await Sharing.CaseIdAsync(app, "Park");

@@ -281,8 +281,9 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 var subjects = Authorship.SubjectsFor(context.AuthorRoles);
                 var choices = Authorship.AudienceChoices(context);
                 var audience = kind == ItemKind.PsychotherapyNote ? [] : choices.Where(_ => random.Next(2) == 0).ToList();
+                var named = kind == ItemKind.PsychotherapyNote ? [] : Authorship.AudiencePeopleChoices(context).Where(_ => random.Next(4) == 0).ToList();
                 var draft = new ItemDraft(kind, subjects[random.Next(subjects.Count)], audience, $"Generated {n}", $"Generated body {n}", now.InUtc().Date,
-                    kind == ItemKind.AssessmentSummary ? "Clinical interview" : null);
+                    kind == ItemKind.AssessmentSummary ? "Clinical interview" : null, AudiencePeople: named);
                 var at = now - Duration.FromMinutes(random.Next(1, 10_000));
                 if (kind == ItemKind.PsychotherapyNote)
                 {

@@ -44,14 +44,16 @@ public sealed record ItemChanges(ItemVersion Before, ItemVersion After, IReadOnl
 
         var added = After.AudienceRoles.Except(Before.AudienceRoles).ToList();
         var removed = Before.AudienceRoles.Except(After.AudienceRoles).ToList();
-        if (added.Count > 0)
+        var named = After.AudiencePersonIds.Except(Before.AudiencePersonIds).ToList();
+        var unnamed = Before.AudiencePersonIds.Except(After.AudiencePersonIds).ToList();
+        if (added.Count > 0 || named.Count > 0)
         {
-            yield return $"Now also written for: {ItemWording.Audience(added, context)}.";
+            yield return $"Now also written for: {ItemWording.Audience(added, named, context)}.";
         }
 
-        if (removed.Count > 0)
+        if (removed.Count > 0 || unnamed.Count > 0)
         {
-            yield return $"No longer written for: {ItemWording.Audience(removed, context)}.";
+            yield return $"No longer written for: {ItemWording.Audience(removed, unnamed, context)}.";
         }
 
         if (Before.Body != After.Body)

@@ -32,6 +32,11 @@ public sealed class ItemInput
 
     public bool ForCouplesTherapist { get; set; }
 
+    /// <summary>People of the team ticked by name, by person id; null when the form posted none.</summary>
+    public Dictionary<Guid, bool>? NamedPeople { get; set; }
+
+    public bool Names(Guid person) => NamedPeople?.GetValueOrDefault(person) ?? false;
+
     /// <summary>The version the edit started from.</summary>
     public int Version { get; set; }
 
@@ -45,7 +50,8 @@ public sealed class ItemInput
             (ForCouplesTherapist, CaseRole.CouplesTherapist),
         }.Where(choice => choice.Chosen).Select(choice => choice.Role).ToList();
 
-    public ItemDraft ToDraft() => new(Kind ?? 0, Subject, Audience, Title, Body, OccurredOn is { } day ? LocalDate.FromDateOnly(day) : null, AssessmentUsed, IndividualSessionWith);
+    public ItemDraft ToDraft() => new(Kind ?? 0, Subject, Audience, Title, Body, OccurredOn is { } day ? LocalDate.FromDateOnly(day) : null, AssessmentUsed, IndividualSessionWith,
+        (NamedPeople ?? []).Where(pair => pair.Value).Select(pair => Domain.People.PersonId.From(pair.Key)).ToList());
 
     public static ItemInput From(ItemView item)
     {
@@ -64,6 +70,7 @@ public sealed class ItemInput
             ForSupportOfBetrayedPartner = audience.Contains(CaseRole.SupportOfBetrayedPartner),
             ForSupportOfInvolvedPartner = audience.Contains(CaseRole.SupportOfInvolvedPartner),
             ForCouplesTherapist = audience.Contains(CaseRole.CouplesTherapist),
+            NamedPeople = item.AudiencePeople.ToDictionary(person => person, _ => true),
             Version = item.Version,
         };
     }

@@ -39,7 +39,7 @@ public sealed class ItemStore(FourfoldDbContext db, KeyRing keys)
         }
 
         return await query.OrderByDescending(i => i.Id).Take(take)
-            .Select(i => new ItemHeader(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles))
+            .Select(i => new ItemHeader(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.AudiencePersonIds))
             .ToListAsync(cancellationToken);
     }
 
@@ -54,7 +54,7 @@ public sealed class ItemStore(FourfoldDbContext db, KeyRing keys)
 
         var wanted = ids.ToList();
         return await db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId && wanted.Contains(i.Id))
-            .Select(i => new ItemView(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.OccurredOn, i.RecordedAt,
+            .Select(i => new ItemView(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.AudiencePersonIds, i.OccurredOn, i.RecordedAt,
                 i.LastEditedAt, i.Version, i.Title, i.Body, i.AssessmentUsed, i.IndividualSessionWith, i.PolicyInForce))
             .ToListAsync(cancellationToken);
     }
@@ -80,7 +80,7 @@ public sealed class ItemStore(FourfoldDbContext db, KeyRing keys)
         }
 
         return await query.OrderByDescending(n => n.Id).Take(take)
-            .Select(n => new ItemView(n.Id, n.CaseId, ItemKind.PsychotherapyNote, n.Subject, n.Holder, n.Author, new List<CaseRole>(), n.OccurredOn,
+            .Select(n => new ItemView(n.Id, n.CaseId, ItemKind.PsychotherapyNote, n.Subject, n.Holder, n.Author, new List<CaseRole>(), new List<Guid>(), n.OccurredOn,
                 n.RecordedAt, n.LastEditedAt, n.Version, n.Title, n.Body, null, null, null))
             .ToListAsync(cancellationToken);
     }

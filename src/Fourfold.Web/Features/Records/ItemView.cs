@@ -16,6 +16,7 @@ public sealed record ItemView(
     PersonId Holder,
     PersonId Author,
     IReadOnlyList<CaseRole> AudienceRoles,
+    IReadOnlyList<Guid> AudiencePeople,
     LocalDate OccurredOn,
     Instant RecordedAt,
     Instant LastEditedAt,
@@ -35,7 +36,7 @@ public sealed record ItemView(
         ArgumentNullException.ThrowIfNull(item);
         var clinical = item as ClinicalItem;
         return new ItemView(item.Id, item.CaseId, clinical?.Kind ?? ItemKind.PsychotherapyNote, item.Subject, item.Holder, item.Author,
-            clinical?.AudienceRoles ?? [], item.OccurredOn, item.RecordedAt, item.LastEditedAt, item.Version, item.Title, item.Body,
+            clinical?.AudienceRoles ?? [], clinical?.AudiencePersonIds ?? [], item.OccurredOn, item.RecordedAt, item.LastEditedAt, item.Version, item.Title, item.Body,
             clinical?.AssessmentUsed, clinical?.IndividualSessionWith, clinical?.PolicyInForce);
     }
 }

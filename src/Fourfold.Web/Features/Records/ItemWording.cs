@@ -1,5 +1,6 @@
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
 using Fourfold.Domain.Policies;
 
 namespace Fourfold.Web.Features.Records;
@@ -18,14 +19,16 @@ public static class ItemWording
         };
     }
 
-    /// <summary>The audience as a list of roles, with the names of the people who hold them.</summary>
-    public static string Audience(IReadOnlyList<CaseRole> roles, CaseReadContext context)
+    /// <summary>The audience as a list of roles, with the names of the people who hold them, then the people named.</summary>
+    public static string Audience(IReadOnlyList<CaseRole> roles, IReadOnlyList<Guid> people, CaseReadContext context)
     {
         ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(context);
-        return roles.Count == 0
-            ? "its holder only"
-            : string.Join(", ", roles.Order().Select(role => RoleWithNames(role, context)));
+        var parts = roles.Order().Select(role => RoleWithNames(role, context))
+            .Concat(people.Select(person => $"{context.NameOf(PersonId.From(person))} by name"))
+            .ToList();
+        return parts.Count == 0 ? "its holder only" : string.Join(", ", parts);
     }
 
     public static string RoleWithNames(CaseRole role, CaseReadContext context)

@@ -1,5 +1,6 @@
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
 using Fourfold.Domain.Records;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
@@ -39,7 +40,7 @@ internal static class RecordsApi
                 ? ApiResults.NotFound()
                 : Results.Ok(new ItemDetailsView(
                     ItemApiView.From(details.Item, details.Verdict, details.Visibility, details.Context),
-                    details.IsHolder ? details.Versions.Select(v => new ItemVersionView(v.Number, v.EditedBy.Value, v.EditedAt.ToDateTimeOffset(), v.Title, v.Body, v.AudienceRoles)).ToList() : null,
+                    details.IsHolder ? details.Versions.Select(v => new ItemVersionView(v.Number, v.EditedBy.Value, v.EditedAt.ToDateTimeOffset(), v.Title, v.Body, v.AudienceRoles, v.AudiencePersonIds)).ToList() : null,
                     details.Readers?.Select(r => new ItemReadView(r.Name, r.At.ToDateTimeOffset())).ToList()));
         })
         .RequireAuthorization(AccessPolicies.Member).WithTags("Records").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
@@ -66,15 +67,20 @@ internal static class RecordsApi
     private static string ApiField(string field) => char.ToLowerInvariant(field[0]) + field[1..];
 }
 
+/// <summary>A new item; <see cref="AudiencePeople"/> names people of the team beyond the audience's roles.</summary>
 public sealed record ItemRequest(ItemKind? Kind, ItemSubject? Subject, IReadOnlyList<CaseRole>? Audience, string? Title, string? Body, DateOnly? OccurredOn,
-    string? AssessmentUsed = null, PartnerRole? IndividualSessionWith = null)
+    string? AssessmentUsed = null, PartnerRole? IndividualSessionWith = null, IReadOnlyList<Guid>? AudiencePeople = null)
 {
-    public ItemDraft ToDraft() => new(Kind ?? 0, Subject, Audience ?? [], Title, Body, OccurredOn is { } day ? LocalDate.FromDateOnly(day) : null, AssessmentUsed, IndividualSessionWith);
+    public ItemDraft ToDraft() => new(Kind ?? 0, Subject, Audience ?? [], Title, Body, OccurredOn is { } day ? LocalDate.FromDateOnly(day) : null, AssessmentUsed, IndividualSessionWith,
+        AudiencePeople?.Select(PersonId.From).ToList());
 }
 
-public sealed record ItemEditRequest(int Version, IReadOnlyList<CaseRole>? Audience, string? Title, string? Body, DateOnly? OccurredOn, string? AssessmentUsed = null)
+/// <summary>A new version of an item; the audience given replaces the current one, named people included.</summary>
+public sealed record ItemEditRequest(int Version, IReadOnlyList<CaseRole>? Audience, string? Title, string? Body, DateOnly? OccurredOn, string? AssessmentUsed = null,
+    IReadOnlyList<Guid>? AudiencePeople = null)
 {
-    public ItemDraft ToDraft() => new(0, null, Audience ?? [], Title, Body, OccurredOn is { } day ? LocalDate.FromDateOnly(day) : null, AssessmentUsed);
+    public ItemDraft ToDraft() => new(0, null, Audience ?? [], Title, Body, OccurredOn is { } day ? LocalDate.FromDateOnly(day) : null, AssessmentUsed, null,
+        AudiencePeople?.Select(PersonId.From).ToList());
 }
 
 public sealed record TimelinePageView(IReadOnlyList<ItemApiView> Items, Guid? Next);
@@ -84,7 +90,7 @@ public sealed record VisibilityView(Guid Person, string Name, IReadOnlyList<Case
 /// <summary>An item as the API returns it to someone allowed to read it: its metadata, why they may read it, and who else can.</summary>
 public sealed record ItemApiView(
     Guid Id, Guid CaseId, ItemKind Kind, Category Category, ItemSubject Subject, Guid Holder, string HolderName, Guid Author, string AuthorName,
-    IReadOnlyList<CaseRole> Audience, DateOnly OccurredOn, DateTimeOffset RecordedAt, DateTimeOffset LastEditedAt, int Version,
+    IReadOnlyList<CaseRole> Audience, IReadOnlyList<Guid> AudiencePeople, DateOnly OccurredOn, DateTimeOffset RecordedAt, DateTimeOffset LastEditedAt, int Version,
     string Title, string Body, string? AssessmentUsed, PartnerRole? IndividualSessionWith, string? PolicyInForce,
     AccessRule AllowedBy, IReadOnlyList<Guid> Authorizations, IReadOnlyList<VisibilityView> VisibleTo)
 {
@@ -94,14 +100,14 @@ public sealed record ItemApiView(
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(context);
         return new(item.Id, item.CaseId.Value, item.Kind, item.Category, item.Subject, item.Holder.Value, context.NameOf(item.Holder), item.Author.Value,
-            context.NameOf(item.Author), item.AudienceRoles, item.OccurredOn.ToDateOnly(), item.RecordedAt.ToDateTimeOffset(), item.LastEditedAt.ToDateTimeOffset(),
+            context.NameOf(item.Author), item.AudienceRoles, item.AudiencePeople, item.OccurredOn.ToDateOnly(), item.RecordedAt.ToDateTimeOffset(), item.LastEditedAt.ToDateTimeOffset(),
             item.Version, item.Title, item.Body, item.AssessmentUsed, item.IndividualSessionWith, item.PolicyInForce?.ToString(),
             verdict.Rule, verdict.Authorizations.Select(a => a.Value).ToList(),
             visibility.Select(v => new VisibilityView(v.Person.Value, v.Name, v.Roles, v.CanSee, v.Reason)).ToList());
     }
 }
 
-public sealed record ItemVersionView(int Number, Guid EditedBy, DateTimeOffset EditedAt, string Title, string Body, IReadOnlyList<CaseRole> Audience);
+public sealed record ItemVersionView(int Number, Guid EditedBy, DateTimeOffset EditedAt, string Title, string Body, IReadOnlyList<CaseRole> Audience, IReadOnlyList<Guid> AudiencePeople);
 
 public sealed record ItemReadView(string Name, DateTimeOffset At);
 
