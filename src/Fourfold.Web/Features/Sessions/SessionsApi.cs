@@ -111,18 +111,19 @@ public static class SessionsApi
                 : ApiResults.NotFound())
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
 
-        endpoints.MapGet("/api/me/availability", async (SetAvailability availability, CancellationToken cancellationToken) =>
-            Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken), await availability.MyZoneAsync(cancellationToken))))
+        endpoints.MapGet("/api/me/availability", async (SetAvailability availability, SessionQueries sessions, CancellationToken cancellationToken) =>
+            Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken), await sessions.ViewerZoneAsync(cancellationToken))))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
 
-        endpoints.MapPut("/api/me/availability", async (AvailabilityView request, SetAvailability availability, CancellationToken cancellationToken) =>
+        endpoints.MapPut("/api/me/availability", async (AvailabilityView request, SetAvailability availability, SessionQueries sessions, CancellationToken cancellationToken) =>
         {
             if (request.ToDomain() is not { } weekly)
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["weekly"] = ["Each window needs a weekday and times as HH:mm, the end after the start."] });
             }
 
-            if (!request.TryExtraHours(await availability.MyZoneAsync(cancellationToken), out var extra))
+            var zone = await sessions.ViewerZoneAsync(cancellationToken);
+            if (!request.TryExtraHours(zone, out var extra))
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["extraHours"] = ["Each entry needs a date as yyyy-MM-dd and times as HH:mm, the end after the start."] });
             }
@@ -130,7 +131,7 @@ public static class SessionsApi
             var outcome = await availability.SaveAsync(weekly, request.DaysOff?.Select(LocalDate.FromDateOnly).ToList() ?? [], extra, request.BufferMinutes, cancellationToken);
             return outcome.Kind switch
             {
-                OutcomeKind.Done => Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken), await availability.MyZoneAsync(cancellationToken))),
+                OutcomeKind.Done => Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken), zone)),
                 OutcomeKind.NotFound => ApiResults.NotFound(),
                 _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["weekly"] = [outcome.Message!] }),
             };

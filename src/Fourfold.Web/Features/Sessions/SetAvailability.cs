@@ -17,12 +17,6 @@ public sealed class SetAvailability(FourfoldDbContext db, AuditedChanges changes
     public async Task<Availability?> MineAsync(CancellationToken cancellationToken) =>
         db.Actor.Person is { } me ? await db.Availabilities.AsNoTracking().SingleOrDefaultAsync(a => a.Person == me, cancellationToken) : null;
 
-    /// <summary>The zone one's hours are kept in: one's own.</summary>
-    public async Task<string> MyZoneAsync(CancellationToken cancellationToken) =>
-        db.Actor.Person is { } me
-            ? await db.Users.AsNoTracking().Where(u => u.Id == me.Value).Select(u => u.TimeZoneId).SingleAsync(cancellationToken)
-            : "UTC";
-
     /// <summary>Replaces one's hours; extra hours given as null keep those already set.</summary>
     public async Task<Outcome> SaveAsync(IReadOnlyList<WeeklyWindow> weekly, IReadOnlyList<LocalDate> daysOff, IReadOnlyList<ExtraHours>? extra, int bufferMinutes, CancellationToken cancellationToken)
     {
