@@ -44,9 +44,11 @@ public static class AccessDecision
         }
 
         var inAudience = item.Audience.Includes(reader.Person, roles);
-        var subjectPartnerAddressedByRole = SubjectPartnersOf(item.Subject)
-            .Any(partner => roles.Contains(partner.AsCaseRole()) && item.Audience.Roles.Contains(partner.AsCaseRole()));
-        if (subjectPartnerAddressedByRole)
+        // A subject partner is addressed as such whether the author chose their role or named them.
+        var subjectPartnerAddressed = SubjectPartnersOf(item.Subject)
+            .Any(partner => roles.Contains(partner.AsCaseRole())
+                && (item.Audience.Roles.Contains(partner.AsCaseRole()) || item.Audience.People.Contains(reader.Person)));
+        if (subjectPartnerAddressed)
         {
             return AccessVerdict.By(AccessRule.SubjectPartnerInAudience);
         }
@@ -80,7 +82,7 @@ public static class AccessDecision
         foreach (var partner in SubjectPartnersOf(item.Subject))
         {
             var partnerPerson = state.Partner(partner);
-            if (partnerPerson == item.Author)
+            if (partnerPerson == item.Author || partnerPerson == reader)
             {
                 continue;
             }

@@ -111,7 +111,7 @@ public static class Authorship
         {
             problems[nameof(ItemDraft.Audience)] = "A psychotherapy note is for you alone; it cannot be shared.";
         }
-        else if (draft.Audience.Any(role => !choices.Contains(role)) || draft.NamedPeople.Any(person => !AudiencePeopleChoices(context).Contains(person)))
+        else if (draft.Audience.Any(role => !choices.Contains(role)) || draft.NamedPeople.Except(AudiencePeopleChoices(context)).Any())
         {
             problems[nameof(ItemDraft.Audience)] = "Choose the audience among the people on this case's team.";
         }

@@ -73,14 +73,17 @@ public sealed class ClinicalItem : WrittenItem
         return new ClinicalItem(Guid.CreateVersion7(now.ToDateTimeOffset()), context, draft, check, now);
     }
 
-    /// <summary>Saves a new version of the text, date and audience; see <see cref="WrittenItem.Revise"/>.</summary>
+    /// <summary>
+    /// Saves a new version of the text, date and audience; see <see cref="WrittenItem.Revise"/>. A draft that leaves its
+    /// named people out (null, not empty) keeps those named now.
+    /// </summary>
     public bool Edit(AuthoringContext context, int startedFrom, ItemDraft draft, Instant now)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(draft);
-        var check = Checked(context, draft with { Kind = Kind, Subject = Subject, IndividualSessionWith = null });
+        var check = Checked(context, draft with { Kind = Kind, Subject = Subject, IndividualSessionWith = null, AudiencePeople = draft.AudiencePeople ?? [] });
         var audience = draft.Audience.Distinct().Order().ToList();
-        var people = PersonIds(draft);
+        var people = draft.AudiencePeople is null ? [.. AudiencePersonIds] : PersonIds(draft);
         if (!Revise(context.Author, startedFrom, check.Content, audience, people, now))
         {
             return false;

@@ -14,6 +14,7 @@ public sealed class Availability
     public const int MaxWindows = 42;
     public const int MaxBufferMinutes = 120;
     public const int MaxDaysOff = 120;
+    public const int MaxDaysAhead = 366;
 
     private readonly List<WeeklyWindow> weeklyHours = [];
     private readonly List<ExtraHours> extraHours = [];
@@ -37,35 +38,50 @@ public sealed class Availability
 
     public static Availability For(PersonId person, Instant now) => new() { Person = person, UpdatedAt = now };
 
-    /// <summary>Replaces the whole of it; windows on one day may not overlap.</summary>
-    public void Set(IReadOnlyList<WeeklyWindow> weekly, IReadOnlyList<LocalDate> off, IReadOnlyList<ExtraHours> extra, int bufferMinutes, Instant now)
+    /// <summary>What is wrong with these hours, by the field it is about (empty when they can be set).</summary>
+    public static IReadOnlyDictionary<string, string> Problems(IReadOnlyList<WeeklyWindow> weekly, IReadOnlyList<LocalDate> off, IReadOnlyList<ExtraHours> extra, int bufferMinutes, Instant now)
     {
         ArgumentNullException.ThrowIfNull(weekly);
         ArgumentNullException.ThrowIfNull(off);
         ArgumentNullException.ThrowIfNull(extra);
-        if (weekly.Count + extra.Count > MaxWindows)
-        {
-            throw new DomainRuleViolation($"Keep to {MaxWindows} windows in all.");
-        }
-
+        var problems = new Dictionary<string, string>();
         if (weekly.GroupBy(w => w.Day).Any(day => day.OrderBy(w => w.Start).Zip(day.OrderBy(w => w.Start).Skip(1)).Any(pair => pair.Second.Start < pair.First.End)))
         {
-            throw new DomainRuleViolation("Two windows on the same day overlap.");
+            problems[nameof(WeeklyHours)] = "Two windows on the same day overlap.";
+        }
+
+        if (weekly.Count + extra.Count > MaxWindows)
+        {
+            problems[extra.Count > 0 ? nameof(Extra) : nameof(WeeklyHours)] = $"Keep to {MaxWindows} windows in all, weekly and extra hours together.";
+        }
+        else if (extra.Any(e => e.End <= e.Start))
+        {
+            problems[nameof(Extra)] = "Extra hours need an end after their start.";
+        }
+        else if (extra.Any(e => e.Start > now + Duration.FromDays(MaxDaysAhead)))
+        {
+            problems[nameof(Extra)] = $"Extra hours go at most {MaxDaysAhead} days ahead.";
         }
 
         if (off.Distinct().Count() > MaxDaysOff)
         {
-            throw new DomainRuleViolation($"Keep to {MaxDaysOff} days off; past ones are dropped when you save.");
-        }
-
-        if (extra.Any(e => e.End <= e.Start))
-        {
-            throw new DomainRuleViolation("Extra hours need an end after their start.");
+            problems[nameof(DaysOff)] = $"Keep to {MaxDaysOff} days off; past ones are dropped when you save.";
         }
 
         if (bufferMinutes is < 0 or > MaxBufferMinutes)
         {
-            throw new DomainRuleViolation($"The buffer between sessions is 0 to {MaxBufferMinutes} minutes.");
+            problems[nameof(BufferMinutes)] = $"The buffer between sessions is 0 to {MaxBufferMinutes} minutes.";
+        }
+
+        return problems;
+    }
+
+    /// <summary>Replaces the whole of it; refused with the first of <see cref="Problems"/> if there are any.</summary>
+    public void Set(IReadOnlyList<WeeklyWindow> weekly, IReadOnlyList<LocalDate> off, IReadOnlyList<ExtraHours> extra, int bufferMinutes, Instant now)
+    {
+        if (Problems(weekly, off, extra, bufferMinutes, now).Values.FirstOrDefault() is { } problem)
+        {
+            throw new DomainRuleViolation(problem);
         }
 
         weeklyHours.Clear();
@@ -100,6 +116,9 @@ public sealed record ExtraHours(Instant Start, Instant End)
             throw new DomainRuleViolation("Extra hours need an end after their start.");
         }
 
-        return new ExtraHours((date + start).InZoneLeniently(zone).ToInstant(), (date + end).InZoneLeniently(zone).ToInstant());
+        var hours = new ExtraHours((date + start).InZoneLeniently(zone).ToInstant(), (date + end).InZoneLeniently(zone).ToInstant());
+        return hours.End > hours.Start
+            ? hours
+            : throw new DomainRuleViolation($"The clocks change on {date:yyyy-MM-dd} between those times; choose times outside the change.");
     }
 }

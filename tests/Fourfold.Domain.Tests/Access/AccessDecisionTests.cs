@@ -159,4 +159,22 @@ public sealed class AccessDecisionTests
 
         Assert.Equal(DenialReason.Malformed, Assert.IsType<AccessVerdict.Denied>(Decide(Dana, elsewhere)).Reason);
     }
+
+    [Fact]
+    public void APartnerNamedByPerson_IsAddressedAsThemself_AndNeedsNoAuthorizationFromThemself()
+    {
+        var aboutDana = new ItemFacts(Guid.NewGuid(), Case, DanasTherapist, DanasTherapist, ItemSubject.BetrayedPartner, Category.SessionSummary,
+            new Audience(new HashSet<CaseRole>(), new HashSet<PersonId> { Dana }));
+        var aboutTheCouple = new ItemFacts(Guid.NewGuid(), Case, CouplesTherapist, CouplesTherapist, ItemSubject.Couple, Category.SessionSummary,
+            new Audience(new HashSet<CaseRole>(), new HashSet<PersonId> { Dana, ChrisTherapist }));
+        var chrisForHisTherapist = Signed(Chris, PartnerRole.InvolvedPartner, Category.SessionSummary, CaseRole.SupportOfInvolvedPartner);
+        var danaForChrisTherapist = Signed(Dana, PartnerRole.BetrayedPartner, Category.SessionSummary, CaseRole.SupportOfInvolvedPartner);
+
+        Assert.Equal(AccessRule.SubjectPartnerInAudience, Assert.IsType<AccessVerdict.Allowed>(Decide(Dana, aboutDana)).Rule);
+        Assert.Equal(AccessRule.SubjectPartnerInAudience, Assert.IsType<AccessVerdict.Allowed>(Decide(Dana, aboutTheCouple)).Rule);
+        Assert.Equal(DenialReason.NotInAudience, Assert.IsType<AccessVerdict.Denied>(Decide(Chris, aboutTheCouple)).Reason);
+        Assert.False(Decide(ChrisTherapist, aboutTheCouple, chrisForHisTherapist).IsAllowed);
+        var both = Assert.IsType<AccessVerdict.Allowed>(Decide(ChrisTherapist, aboutTheCouple, chrisForHisTherapist, danaForChrisTherapist));
+        Assert.Equal(2, both.Authorizations.Count);
+    }
 }

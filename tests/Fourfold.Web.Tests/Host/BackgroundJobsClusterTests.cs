@@ -19,16 +19,16 @@ public sealed class BackgroundJobsClusterTests(PostgresApp app, ITestOutputHelpe
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         var runs = new FiringLog();
         await using var first = await StartInstanceAsync(settings, runs);
+        await using var second = await StartInstanceAsync(settings, runs);
         var scheduler = first.Scheduler;
         Assert.True((await scheduler.GetMetadata()).JobStoreClustered);
+        Assert.NotEqual(scheduler.SchedulerInstanceId, second.Scheduler.SchedulerInstanceId);
 
         await scheduler.ScheduleJob(
             JobBuilder.Create<RecordingJob>().WithIdentity("recording").Build(),
             TriggerBuilder.Create().StartAt(DateTimeOffset.UtcNow.AddSeconds(1))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(300)).WithRepeatCount(Firings - 1)).Build());
         await WaitForAsync(() => runs.Count >= Firings / 4);
-        await using var second = await StartInstanceAsync(settings, runs);
-        Assert.NotEqual(scheduler.SchedulerInstanceId, second.Scheduler.SchedulerInstanceId);
         await scheduler.Shutdown(waitForJobsToComplete: true);
         await WaitForAsync(() => runs.Count >= Firings);
 

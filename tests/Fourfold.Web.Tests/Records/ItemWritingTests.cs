@@ -137,7 +137,11 @@ public abstract class ItemWritingTests(FourfoldAppFactory app)
         Assert.Equal([jordanId], read.GetProperty("item").GetProperty("audiencePeople").EnumerateArray().Select(p => p.GetGuid()));
         Assert.Equal(HttpStatusCode.NotFound, (await maya.GetAsync($"/api/items/{id}")).StatusCode);
 
-        var unnamed = await sam.PutAsJsonAsync($"/api/items/{id}", new { version = 1, audience = Array.Empty<string>(), audiencePeople = Array.Empty<Guid>(), title = "For Jordan by name", body = "Some text.", occurredOn = Today });
+        var retitled = await sam.PutAsJsonAsync($"/api/items/{id}", new { version = 1, audience = Array.Empty<string>(), title = "For Jordan, by name", body = "Some text.", occurredOn = Today });
+        Assert.Equal(HttpStatusCode.OK, retitled.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await jordan.GetAsync($"/api/items/{id}")).StatusCode);
+
+        var unnamed = await sam.PutAsJsonAsync($"/api/items/{id}", new { version = 2, audience = Array.Empty<string>(), audiencePeople = Array.Empty<Guid>(), title = "For Jordan by name", body = "Some text.", occurredOn = Today });
         Assert.Equal(HttpStatusCode.OK, unnamed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await jordan.GetAsync($"/api/items/{id}")).StatusCode);
     }

@@ -190,6 +190,11 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
 
         var withoutExtra = await jordan.PutAsJsonAsync("/api/me/availability", new { weekly = mine.GetProperty("weekly"), bufferMinutes = 10 });
         Assert.Single((await withoutExtra.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("extraHours").EnumerateArray());
+
+        var tooFar = await jordan.PutAsJsonAsync("/api/me/availability", request with { extraHours = new[] { new { date = Iso(Today().PlusDays(400)), start = "18:00", end = "20:30" } } });
+        Assert.True((await tooFar.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("extraHours", out _));
+        var badBuffer = await jordan.PutAsJsonAsync("/api/me/availability", request with { bufferMinutes = 500 });
+        Assert.True((await badBuffer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("bufferMinutes", out _));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed record ItemRequest(ItemKind? Kind, ItemSubject? Subject, IReadOnly
         AudiencePeople?.Select(PersonId.From).ToList());
 }
 
-/// <summary>A new version of an item; the audience given replaces the current one, named people included.</summary>
+/// <summary>A new version of an item; the roles given replace the current ones, and so do the named people when given.</summary>
 public sealed record ItemEditRequest(int Version, IReadOnlyList<CaseRole>? Audience, string? Title, string? Body, DateOnly? OccurredOn, string? AssessmentUsed = null,
     IReadOnlyList<Guid>? AudiencePeople = null)
 {

@@ -48,7 +48,7 @@ public static class Visibility
     private static string AudienceMatch(ItemFacts item, IReadOnlySet<CaseRole> roles)
     {
         var role = roles.Where(item.Audience.Roles.Contains).Order().FirstOrDefault();
-        return item.Audience.Roles.Contains(role) ? role.DescribeInSentence() : "them";
+        return item.Audience.Roles.Contains(role) ? role.DescribeInSentence() : "them by name";
     }
 
     private static string Consents(IReadOnlyList<AuthorizationId> ids, CaseReadContext context) =>

@@ -123,9 +123,9 @@ public static class SessionsApi
             }
 
             var zone = await sessions.ViewerZoneAsync(cancellationToken);
-            if (!request.TryExtraHours(zone, out var extra))
+            if (request.ExtraHoursProblem(zone, out var extra) is { } problem)
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["extraHours"] = ["Each entry needs a date as yyyy-MM-dd and times as HH:mm, the end after the start."] });
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["extraHours"] = [problem] });
             }
 
             var outcome = await availability.SaveAsync(weekly, request.DaysOff?.Select(LocalDate.FromDateOnly).ToList() ?? [], extra, request.BufferMinutes, cancellationToken);
@@ -133,7 +133,7 @@ public static class SessionsApi
             {
                 OutcomeKind.Done => Results.Ok(AvailabilityView.From(await availability.MineAsync(cancellationToken), zone)),
                 OutcomeKind.NotFound => ApiResults.NotFound(),
-                _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["weekly"] = [outcome.Message!] }),
+                _ => Results.ValidationProblem(outcome.Problems!.ToDictionary(p => AvailabilityView.ApiField(p.Key), p => new[] { p.Value })),
             };
         })
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
@@ -190,13 +190,28 @@ public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Week
             availability.DaysOff.Select(d => d.ToDateOnly()).ToList(), availability.BufferMinutes,
             availability.Extra.Select(e => ExtraIn(e, LocalTimes.ZoneOrUtc(zoneId))).ToList());
 
-    /// <summary>The extra hours as instants in <paramref name="zoneId"/>; false when one of them is not valid.</summary>
-    public bool TryExtraHours(string zoneId, out IReadOnlyList<ExtraHours>? extra)
+    /// <summary>The API's name for a field of <see cref="Availability"/>.</summary>
+    public static string ApiField(string field) => field switch
+    {
+        nameof(Availability.WeeklyHours) => "weekly",
+        nameof(Availability.DaysOff) => "daysOff",
+        nameof(Availability.Extra) => "extraHours",
+        nameof(Availability.BufferMinutes) => "bufferMinutes",
+        _ => field,
+    };
+
+    /// <summary>The extra hours as instants in <paramref name="zoneId"/>, or what is wrong with one of them.</summary>
+    public string? ExtraHoursProblem(string zoneId, out IReadOnlyList<ExtraHours>? extra)
     {
         extra = null;
         if (ExtraHours is null)
         {
-            return true;
+            return null;
+        }
+
+        if (ExtraHours.Count > Availability.MaxWindows)
+        {
+            return $"Keep to {Availability.MaxWindows} windows in all, weekly and extra hours together.";
         }
 
         var parsed = new List<ExtraHours>();
@@ -207,14 +222,21 @@ public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Week
                 || !TimeOnly.TryParseExact(entry.End, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
                 || end <= start)
             {
-                return false;
+                return "Each entry needs a date as yyyy-MM-dd and times as HH:mm, the end after the start.";
             }
 
-            parsed.Add(Domain.Scheduling.ExtraHours.On(LocalDate.FromDateOnly(entry.Date), LocalTime.FromTimeOnly(start), LocalTime.FromTimeOnly(end), LocalTimes.ZoneOrUtc(zoneId)));
+            try
+            {
+                parsed.Add(Domain.Scheduling.ExtraHours.On(LocalDate.FromDateOnly(entry.Date), LocalTime.FromTimeOnly(start), LocalTime.FromTimeOnly(end), LocalTimes.ZoneOrUtc(zoneId)));
+            }
+            catch (Domain.Common.DomainRuleViolation violation)
+            {
+                return violation.Message;
+            }
         }
 
         extra = parsed;
-        return true;
+        return null;
     }
 
     private static ExtraHoursView ExtraIn(ExtraHours extra, DateTimeZone zone)

@@ -1,6 +1,5 @@
 using Fourfold.Data;
 using Fourfold.Domain.Audit;
-using Fourfold.Domain.Common;
 using Fourfold.Domain.Scheduling;
 using Fourfold.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +16,18 @@ public sealed class SetAvailability(FourfoldDbContext db, AuditedChanges changes
     public async Task<Availability?> MineAsync(CancellationToken cancellationToken) =>
         db.Actor.Person is { } me ? await db.Availabilities.AsNoTracking().SingleOrDefaultAsync(a => a.Person == me, cancellationToken) : null;
 
-    /// <summary>Replaces one's hours; extra hours given as null keep those already set.</summary>
-    public async Task<Outcome> SaveAsync(IReadOnlyList<WeeklyWindow> weekly, IReadOnlyList<LocalDate> daysOff, IReadOnlyList<ExtraHours>? extra, int bufferMinutes, CancellationToken cancellationToken)
+    /// <summary>The field that names the whole form rather than one of its parts.</summary>
+    public const string WholeForm = "";
+
+    /// <summary>
+    /// Replaces one's hours; extra hours given as null keep those already set. Refused with a message per field, keyed
+    /// as <see cref="Availability"/> names them (WeeklyHours, DaysOff, Extra, BufferMinutes).
+    /// </summary>
+    public async Task<SessionChange> SaveAsync(IReadOnlyList<WeeklyWindow> weekly, IReadOnlyList<LocalDate> daysOff, IReadOnlyList<ExtraHours>? extra, int bufferMinutes, CancellationToken cancellationToken)
     {
         if (db.Actor.Person is not { } me)
         {
-            return Outcome.NotFound;
+            return SessionChange.NotFound;
         }
 
         var now = clock.GetCurrentInstant();
@@ -33,17 +38,16 @@ public sealed class SetAvailability(FourfoldDbContext db, AuditedChanges changes
             db.Availabilities.Add(availability);
         }
 
-        try
+        var off = daysOff.Where(d => d >= now.InUtc().Date.PlusDays(-1)).ToList();
+        List<ExtraHours> hours = [.. (extra ?? availability.Extra).Where(e => e.End > now)];
+        if (Availability.Problems(weekly, off, hours, bufferMinutes, now) is { Count: > 0 } problems)
         {
-            availability.Set(weekly, daysOff.Where(d => d >= now.InUtc().Date.PlusDays(-1)).ToList(), [.. (extra ?? availability.Extra).Where(e => e.End > now)], bufferMinutes, now);
-        }
-        catch (DomainRuleViolation violation)
-        {
-            return Outcome.Refused(violation.Message);
+            return SessionChange.Invalid(problems);
         }
 
+        availability.Set(weekly, off, hours, bufferMinutes, now);
         return await changes.SaveAsync(db, AuditAction.AvailabilitySet, null, cancellationToken)
-            ? Outcome.Done
-            : Outcome.Refused("Your hours changed elsewhere at the same moment. Reload the page and try again.");
+            ? SessionChange.Done(availability.Person.Value)
+            : SessionChange.Refused(WholeForm, "Your hours changed elsewhere at the same moment. Reload the page and try again.");
     }
 }
