@@ -1,6 +1,6 @@
 namespace Fourfold.Web.Features.Sessions;
 
-/// <summary>What booking, moving or cancelling a session came to: done, refused field by field, or not found.</summary>
+/// <summary>What booking, moving or cancelling a session, or saving one's hours, came to: done, refused field by field, or not found.</summary>
 public sealed record SessionChange(OutcomeKind Kind, Guid? SessionId = null, IReadOnlyDictionary<string, string>? Problems = null)
 {
     public static SessionChange NotFound { get; } = new(OutcomeKind.NotFound);
