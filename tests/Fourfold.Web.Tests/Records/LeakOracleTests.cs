@@ -104,14 +104,17 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 foreach (var past in new[] { false, true })
                 {
                     var response = await client.GetAsync($"/api/cases/{caseId.Value}/sessions?past={past}");
-                    Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, response.StatusCode);
+                    Assert.True((reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound) == response.StatusCode,
+                        $"{account.Email} asking for case {caseId.Value}'s {(past ? "past" : "coming")} sessions got {response.StatusCode}.");
                     if (reaches)
                     {
                         seen.AddRange((await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(s => s.GetProperty("id").GetGuid()));
                     }
                 }
 
-                Assert.Equal(reaches ? expected : [], seen.Order().ToList());
+                var wanted = reaches ? expected : [];
+                Assert.True(wanted.SequenceEqual(seen.Order()),
+                    $"{account.Email} in case {caseId.Value} at {now}: expected [{string.Join(", ", wanted)}], saw [{string.Join(", ", seen.Order())}].");
             }
         }
     }
