@@ -107,18 +107,47 @@ public sealed record ExtraHours(Instant Start, Instant End)
 {
     public Interval Time => new(Start, End);
 
-    /// <summary>From a date and clock times in the person's own zone; a time skipped by a clock change moves forward.</summary>
-    public static ExtraHours On(LocalDate date, LocalTime start, LocalTime end, DateTimeZone zone)
+    /// <summary>
+    /// From a date and clock times in the person's own zone; an end of null means midnight at the end of the day. A time
+    /// skipped by a clock change moves forward.
+    /// </summary>
+    public static ExtraHours On(LocalDate date, LocalTime start, LocalTime? end, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        if (end <= start)
+        var until = end is { } clock ? date + clock : date.PlusDays(1).AtMidnight();
+        if (until <= date + start)
         {
             throw new DomainRuleViolation("Extra hours need an end after their start.");
         }
 
-        var hours = new ExtraHours((date + start).InZoneLeniently(zone).ToInstant(), (date + end).InZoneLeniently(zone).ToInstant());
+        var hours = new ExtraHours((date + start).InZoneLeniently(zone).ToInstant(), until.InZoneLeniently(zone).ToInstant());
         return hours.End > hours.Start
             ? hours
             : throw new DomainRuleViolation($"The clocks change on {date:yyyy-MM-dd} between those times; choose times outside the change.");
+    }
+
+    /// <summary>
+    /// These hours as clock times in <paramref name="zone"/>, one piece per date they touch, so that each piece can be
+    /// read and typed back as a date with two times (an end of null is midnight at the end of that date). Hours set in
+    /// one zone and read in another can cross midnight.
+    /// </summary>
+    public IReadOnlyList<(LocalDate Date, LocalTime Start, LocalTime? End)> ByDate(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var pieces = new List<(LocalDate, LocalTime, LocalTime?)>();
+        var from = Start.InZone(zone).LocalDateTime;
+        var to = End.InZone(zone).LocalDateTime;
+        while (from.Date < to.Date)
+        {
+            pieces.Add((from.Date, from.TimeOfDay, null));
+            from = from.Date.PlusDays(1).AtMidnight();
+        }
+
+        if (to > from)
+        {
+            pieces.Add((from.Date, from.TimeOfDay, to.TimeOfDay));
+        }
+
+        return pieces;
     }
 }

@@ -59,4 +59,20 @@ public sealed class WeekOfHoursTests
                 && interval.Start.InZone(zone).TimeOfDay <= w.Start.PlusHours(1)));
         });
     }
+
+    [Fact]
+    public void ExtraHoursUntilMidnight_ReadBackAsTheyWereTyped_AndInAnotherZoneSplitAtMidnight()
+    {
+        var evening = ExtraHours.On(new LocalDate(2026, 12, 4), new LocalTime(20, 0), null, NewYork);
+
+        Assert.Equal([(new LocalDate(2026, 12, 4), new LocalTime(20, 0), (LocalTime?)null)], evening.ByDate(NewYork));
+        Assert.Equal(
+            [(new LocalDate(2026, 12, 5), new LocalTime(1, 0), (LocalTime?)new LocalTime(5, 0))],
+            evening.ByDate(London));
+        var lateInLondon = ExtraHours.On(new LocalDate(2026, 12, 4), new LocalTime(17, 0), new LocalTime(22, 0), NewYork);
+        Assert.Equal(
+            [(new LocalDate(2026, 12, 4), new LocalTime(22, 0), (LocalTime?)null), (new LocalDate(2026, 12, 5), LocalTime.Midnight, (LocalTime?)new LocalTime(3, 0))],
+            lateInLondon.ByDate(London));
+        Assert.Throws<Common.DomainRuleViolation>(() => ExtraHours.On(new LocalDate(2026, 12, 4), new LocalTime(20, 0), new LocalTime(19, 0), NewYork));
+    }
 }

@@ -191,6 +191,10 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
         var withoutExtra = await jordan.PutAsJsonAsync("/api/me/availability", new { weekly = mine.GetProperty("weekly"), bufferMinutes = 10 });
         Assert.Single((await withoutExtra.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("extraHours").EnumerateArray());
 
+        var untilMidnight = await jordan.PutAsJsonAsync("/api/me/availability", request with { extraHours = new[] { new { date, start = "20:00", end = "24:00" } } });
+        var evening = (await untilMidnight.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("extraHours").EnumerateArray().Single();
+        Assert.Equal(("20:00", "24:00"), (evening.GetProperty("start").GetString(), evening.GetProperty("end").GetString()));
+
         var tooFar = await jordan.PutAsJsonAsync("/api/me/availability", request with { extraHours = new[] { new { date = Iso(Today().PlusDays(400)), start = "18:00", end = "20:30" } } });
         Assert.True((await tooFar.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("extraHours", out _));
         var badBuffer = await jordan.PutAsJsonAsync("/api/me/availability", request with { bufferMinutes = 500 });

@@ -188,7 +188,7 @@ public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Week
         ? new([], [], (int)TeamCalendar.DefaultBuffer.TotalMinutes, [])
         : new(availability.WeeklyHours.Select(w => new AvailabilityWindowView(w.Day, Clock(w.Start), Clock(w.End))).ToList(),
             availability.DaysOff.Select(d => d.ToDateOnly()).ToList(), availability.BufferMinutes,
-            availability.Extra.Select(e => ExtraIn(e, LocalTimes.ZoneOrUtc(zoneId))).ToList());
+            availability.Extra.SelectMany(e => ExtraHoursText.Pieces(e, LocalTimes.ZoneOrUtc(zoneId))).Select(p => new ExtraHoursView(p.Date.ToDateOnly(), p.Start, p.End)).ToList());
 
     /// <summary>The API's name for a field of <see cref="Availability"/>.</summary>
     public static string ApiField(string field) => field switch
@@ -218,16 +218,16 @@ public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Week
         foreach (var entry in ExtraHours)
         {
             if (entry is null
-                || !TimeOnly.TryParseExact(entry.Start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-                || !TimeOnly.TryParseExact(entry.End, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+                || !ExtraHoursText.TryTime(entry.Start, isEnd: false, out var start)
+                || !ExtraHoursText.TryTime(entry.End, isEnd: true, out var end)
                 || end <= start)
             {
-                return "Each entry needs a date as yyyy-MM-dd and times as HH:mm, the end after the start.";
+                return "Each entry needs a date as yyyy-MM-dd and times as HH:mm (24:00 for midnight), the end after the start.";
             }
 
             try
             {
-                parsed.Add(Domain.Scheduling.ExtraHours.On(LocalDate.FromDateOnly(entry.Date), LocalTime.FromTimeOnly(start), LocalTime.FromTimeOnly(end), LocalTimes.ZoneOrUtc(zoneId)));
+                parsed.Add(Domain.Scheduling.ExtraHours.On(LocalDate.FromDateOnly(entry.Date), start!.Value, end, LocalTimes.ZoneOrUtc(zoneId)));
             }
             catch (Domain.Common.DomainRuleViolation violation)
             {
@@ -237,12 +237,6 @@ public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Week
 
         extra = parsed;
         return null;
-    }
-
-    private static ExtraHoursView ExtraIn(ExtraHours extra, DateTimeZone zone)
-    {
-        var start = extra.Start.InZone(zone);
-        return new(start.Date.ToDateOnly(), Clock(start.TimeOfDay), Clock(extra.End.InZone(zone).TimeOfDay));
     }
 
     /// <summary>The windows as the domain holds them; null when one of them is not a valid window.</summary>
