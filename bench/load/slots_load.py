@@ -10,10 +10,10 @@ Angeles, with weekly hours and sessions), signs in the couples therapist, and ru
 `GET /api/cases/{holt}/slots` for all five over two weeks of 60-minute sessions, then on the raw yardstick
 `/bench/raw-timeline/{holt}`. Prints requests/s, p50, p99 and the ratio.
 """
-import argparse, base64, datetime, json, os, subprocess, sys, tempfile, time, urllib.request
+import argparse, base64, datetime, json, os, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from timeline_load import APP, call, totp, wrk, lua_script  # noqa: E402
+from timeline_load import call, totp, wrk, lua_script, start_app  # noqa: E402
 
 MAYA = ("maya.lee@harbor.example", "Fourfold-Demo-2026", "MAYALEEFOURFOLD2")
 
@@ -35,14 +35,8 @@ def main():
     env["Encryption__ActiveKey"] = "k1"
     base = f"http://127.0.0.1:{args.port}"
     host = f"127.0.0.1:{args.port}"
-    app = subprocess.Popen(["dotnet", APP, "--urls", base], env=env, cwd=os.path.dirname(APP), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app = start_app(env, base)
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(base + "/health", timeout=2)
-                break
-            except Exception:
-                time.sleep(1)
         email, password, key = MAYA
         token = call(base + "/api/auth/login", {"email": email, "password": password, "twoFactorCode": totp(key, int(time.time()) // 30)})["accessToken"]
         holt = next(c["id"] for c in call(base + "/api/cases", token=token) if c["label"] == "Holt")

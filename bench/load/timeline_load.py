@@ -46,6 +46,18 @@ def wrk(base, lua, seconds, connections):
     return {"rps": rps, "p50_ms": latency("50"), "p99_ms": latency("99"), "non2xx": int(errors.group(1)) if errors else 0, "raw": output}
 
 
+def start_app(env, base):
+    """Starts the Release app at `base` and waits (up to two minutes) until it answers /health."""
+    app = subprocess.Popen(["dotnet", APP, "--urls", base], env=env, cwd=os.path.dirname(APP), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(base + "/health", timeout=2)
+            break
+        except Exception:
+            time.sleep(1)
+    return app
+
+
 def lua_script(pairs, host):
     lines = ["local paths = {"]
     for token, path in pairs:
@@ -83,14 +95,8 @@ def main():
                Logging__LogLevel__Default="Warning")
     base = f"http://127.0.0.1:{args.port}"
     host = f"127.0.0.1:{args.port}"
-    app = subprocess.Popen(["dotnet", APP, "--urls", base], env=env, cwd=os.path.dirname(APP), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    app = start_app(env, base)
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(base + "/health", timeout=2)
-                break
-            except Exception:
-                time.sleep(1)
         step = int(time.time()) // 30
         pairs, raw = [], []
         for n in range(args.professionals):

@@ -202,6 +202,21 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task PastSessionsComeLatestFirst_AndSessionsToComeSoonestFirst()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+
+        var past = (await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/sessions?past=true")).EnumerateArray().Select(s => s.GetProperty("start").GetDateTimeOffset()).ToList();
+        var coming = (await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/sessions")).EnumerateArray().Select(s => s.GetProperty("start").GetDateTimeOffset()).ToList();
+
+        Assert.True(past.Count >= 3);
+        Assert.Equal(past.OrderDescending(), past);
+        Assert.NotEmpty(coming);
+        Assert.Equal(coming.Order(), coming);
+    }
+
+    [Fact]
     public async Task BadInput_IsRefusedFieldByField()
     {
         var holt = await Sharing.CaseIdAsync(app, "Holt");

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
@@ -60,11 +61,9 @@ internal static class RecordsApi
         OutcomeKind.Done => Results.Ok(new { id = change.ItemId, version = change.Version }),
         OutcomeKind.Refused when change.Problems!.ContainsKey(EditItem.StaleField) =>
             Results.Problem(change.Problems[EditItem.StaleField], statusCode: StatusCodes.Status409Conflict, title: "Edited by someone else"),
-        OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => ApiField(p.Key), p => new[] { p.Value })),
+        OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { p.Value })),
         OutcomeKind.NotFound => ApiResults.NotFound(),
     };
-
-    private static string ApiField(string field) => char.ToLowerInvariant(field[0]) + field[1..];
 }
 
 /// <summary>A new item; <see cref="AudiencePeople"/> names people of the team beyond the audience's roles.</summary>

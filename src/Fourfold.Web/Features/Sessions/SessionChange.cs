@@ -5,6 +5,9 @@ public sealed record SessionChange(OutcomeKind Kind, Guid? SessionId = null, IRe
 {
     public static SessionChange NotFound { get; } = new(OutcomeKind.NotFound);
 
+    /// <summary>Done, with no session to name: one's hours were saved.</summary>
+    public static SessionChange Saved { get; } = new(OutcomeKind.Done);
+
     public static SessionChange Done(Guid id) => new(OutcomeKind.Done, id);
 
     public static SessionChange Invalid(IReadOnlyDictionary<string, string> problems) => new(OutcomeKind.Refused, Problems: problems);

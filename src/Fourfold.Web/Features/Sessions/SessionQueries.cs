@@ -59,12 +59,14 @@ public sealed class SessionQueries(FourfoldDbContext db, ItemReadAudit audit, IC
         return await ViewsAsync(sessions, contexts, cancellationToken);
     }
 
+    /// <summary>The sessions the reader may see, in the order given, each case's reads audited as one event.</summary>
     private async Task<IReadOnlyList<SessionView>> ViewsAsync(IReadOnlyList<Session> sessions, Dictionary<CaseId, CaseReadContext> contexts, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
         var people = sessions.SelectMany(s => s.Participants.Select(p => p.Person.Value)).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.TimeZoneId })
             .ToDictionaryAsync(u => u.Id, cancellationToken);
+        var viewerZone = db.Actor.Person is { } me && users.GetValueOrDefault(me.Value) is { } viewer ? viewer.TimeZoneId : await ViewerZoneAsync(cancellationToken);
         var views = new List<SessionView>();
         foreach (var group in sessions.GroupBy(s => s.CaseId))
         {
@@ -74,8 +76,6 @@ public sealed class SessionQueries(FourfoldDbContext db, ItemReadAudit audit, IC
             }
 
             var reader = context.Reader;
-            var viewerZone = users.GetValueOrDefault(reader.Person.Value)?.TimeZoneId
-                ?? await db.Users.AsNoTracking().Where(u => u.Id == reader.Person.Value).Select(u => u.TimeZoneId).SingleAsync(cancellationToken);
             var reads = new List<(ItemFacts, AccessVerdict.Allowed)>();
             foreach (var session in group)
             {
@@ -105,7 +105,8 @@ public sealed class SessionQueries(FourfoldDbContext db, ItemReadAudit audit, IC
             await audit.PageReadAsync(reader.Person, group.Key, reads, cancellationToken);
         }
 
-        return views.OrderBy(v => v.Session.Start).ToList();
+        var position = sessions.Select((session, index) => (session.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index);
+        return views.OrderBy(view => position[view.Session.Id]).ToList();
     }
 
     /// <summary>The zone the signed-in person reads times in.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
@@ -145,11 +146,9 @@ public static class SessionsApi
         OutcomeKind.Done => Results.Ok(new { id = change.SessionId }),
         OutcomeKind.Refused when change.Problems!.Values.Contains(CalendarLocks.TakenMeanwhile) =>
             Results.Problem(CalendarLocks.TakenMeanwhile, statusCode: StatusCodes.Status409Conflict),
-        OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => JsonName(p.Key), p => new[] { p.Value })),
+        OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { p.Value })),
         _ => ApiResults.NotFound(),
     };
-
-    private static string JsonName(string field) => string.IsNullOrEmpty(field) ? field : char.ToLowerInvariant(field[0]) + field[1..];
 }
 
 public sealed record SessionBookingRequest(SessionKind? Kind, PartnerRole? Partner, DateTimeOffset? Start, int Minutes, bool IsForAssessment = false)
@@ -196,8 +195,7 @@ public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Week
         nameof(Availability.WeeklyHours) => "weekly",
         nameof(Availability.DaysOff) => "daysOff",
         nameof(Availability.Extra) => "extraHours",
-        nameof(Availability.BufferMinutes) => "bufferMinutes",
-        _ => field,
+        _ => JsonNamingPolicy.CamelCase.ConvertName(field),
     };
 
     /// <summary>The extra hours as instants in <paramref name="zoneId"/>, or what is wrong with one of them.</summary>

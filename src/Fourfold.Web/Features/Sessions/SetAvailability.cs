@@ -47,7 +47,7 @@ public sealed class SetAvailability(FourfoldDbContext db, AuditedChanges changes
 
         availability.Set(weekly, off, hours, bufferMinutes, now);
         return await changes.SaveAsync(db, AuditAction.AvailabilitySet, null, cancellationToken)
-            ? SessionChange.Done(availability.Person.Value)
+            ? SessionChange.Saved
             : SessionChange.Refused(WholeForm, "Your hours changed elsewhere at the same moment. Reload the page and try again.");
     }
 }

@@ -18,13 +18,22 @@ public sealed class SlotQuery(FourfoldDbContext db, IClock clock)
     public const int MaxHorizonDays = 366;
     public static readonly Duration Step = Duration.FromMinutes(15);
 
-    /// <summary>Free times for the chosen people; a session being moved (<paramref name="moving"/>) does not count as busy.</summary>
-    public async Task<SlotAnswer?> FindAsync(CaseId caseId, IReadOnlyList<Guid> people, LocalDate? from, LocalDate? to, int minutes, CancellationToken cancellationToken, Guid? moving = null)
+    /// <summary>Free times for the chosen people of a case's team; null when the caller may not ask.</summary>
+    public async Task<SlotAnswer?> FindAsync(CaseId caseId, IReadOnlyList<Guid> people, LocalDate? from, LocalDate? to, int minutes, CancellationToken cancellationToken) =>
+        await TeamCalendar.LoadAsync(db, caseId, cancellationToken) is { } calendar
+            ? await FindAsync(calendar, people, from, to, minutes, null, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// Free times for the chosen people of a team already loaded; a session being moved (<paramref name="moving"/>) does
+    /// not count as busy. Null when the caller may not ask.
+    /// </summary>
+    public async Task<SlotAnswer?> FindAsync(TeamCalendar calendar, IReadOnlyList<Guid> people, LocalDate? from, LocalDate? to, int minutes, Guid? moving, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(people);
         // Free time reveals where others are busy: only the team's professionals, who book sessions, may ask.
-        var calendar = await TeamCalendar.LoadAsync(db, caseId, cancellationToken);
-        if (calendar is null || !calendar.ViewerMember.IsProfessional)
+        if (!calendar.ViewerMember.IsProfessional)
         {
             return null;
         }
