@@ -118,13 +118,16 @@ namespace Fourfold.Data.Postgres.Migrations
 
             modelBuilder.Entity("Fourfold.Data.Audit.AuditItemReadRecord", b =>
                 {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ItemId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
-                    b.HasKey("ItemId", "Sequence");
+                    b.HasKey("CaseId", "ItemId", "Sequence");
 
                     b.ToTable("AuditItemReads", (string)null);
                 });

@@ -112,13 +112,16 @@ namespace Fourfold.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Fourfold.Data.Audit.AuditItemReadRecord", b =>
                 {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ItemId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("ItemId", "Sequence");
+                    b.HasKey("CaseId", "ItemId", "Sequence");
 
                     b.ToTable("AuditItemReads", (string)null);
                 });

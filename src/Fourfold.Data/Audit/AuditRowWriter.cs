@@ -10,13 +10,10 @@ namespace Fourfold.Data.Audit;
 /// Inserts audit rows (events and their by-item index) inside the caller's transaction without EF Core's per-entity
 /// tracking: the rows are append-only and never read back in the same unit of work, and a read page indexes fifty
 /// items. Columns, names and values come from the model's own mappings, so each row is stored exactly as EF Core would
-/// store it. SQLite runs multi-row statements; PostgreSQL streams the rows with a binary COPY.
+/// store it. SQLite re-runs one prepared statement; PostgreSQL streams the rows with a binary COPY.
 /// </summary>
 public static class AuditRowWriter
 {
-    /// <summary>Rows in one SQLite statement: few enough to stay far below its limit on parameters.</summary>
-    private const int RowsPerStatement = 64;
-
     public static async Task InsertAsync<TRow>(FourfoldDbContext db, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
         where TRow : class
     {
@@ -41,19 +38,18 @@ public static class AuditRowWriter
             return;
         }
 
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        // One prepared single-row statement run per row: SQLite binds parameters by name with a linear search, so a
+        // many-row statement costs the square of its parameters, while re-running a prepared one costs almost nothing.
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = head + "(" + string.Join(", ", columns.Select((_, column) => sql.GenerateParameterNamePlaceholder($"p{column}"))) + ")";
+        foreach (var row in rows)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = head + string.Join(", ", chunk.Select((_, row) =>
-                "(" + string.Join(", ", columns.Select((_, column) => sql.GenerateParameterNamePlaceholder($"p{row}_{column}"))) + ")"));
-            for (var row = 0; row < chunk.Length; row++)
+            command.Parameters.Clear();
+            for (var column = 0; column < columns.Count; column++)
             {
-                for (var column = 0; column < columns.Count; column++)
-                {
-                    var (property, _, mapping) = columns[column];
-                    command.Parameters.Add(mapping.CreateParameter(command, $"p{row}_{column}", property.GetGetter().GetClrValue(chunk[row]), property.IsNullable));
-                }
+                var (property, _, mapping) = columns[column];
+                command.Parameters.Add(mapping.CreateParameter(command, $"p{column}", property.GetGetter().GetClrValue(row), property.IsNullable));
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);

@@ -29,9 +29,10 @@ internal static class AuditRecords
     /// <summary>"Who has read it" rows for an event: one per item it records as read.</summary>
     public static IEnumerable<AuditItemReadRecord> ItemReads(SealedAuditEvent sealedEvent) => sealedEvent.Entry switch
     {
-        { Action: AuditAction.ReadItem, Outcome: AuditOutcome.Succeeded, ItemId: { } item } => [new AuditItemReadRecord { ItemId = item, Sequence = sealedEvent.Sequence }],
-        { Action: AuditAction.ReadItems, Outcome: AuditOutcome.Succeeded } page =>
-            AuditedReads.Parse(page.Items).Select(read => new AuditItemReadRecord { ItemId = read.ItemId, Sequence = sealedEvent.Sequence }),
+        { Action: AuditAction.ReadItem, Outcome: AuditOutcome.Succeeded, CaseId: { } itemCase, ItemId: { } item } =>
+            [new AuditItemReadRecord { CaseId = itemCase.Value, ItemId = item, Sequence = sealedEvent.Sequence }],
+        { Action: AuditAction.ReadItems, Outcome: AuditOutcome.Succeeded, CaseId: { } pageCase } page =>
+            AuditedReads.Parse(page.Items).Select(read => new AuditItemReadRecord { CaseId = pageCase.Value, ItemId = read.ItemId, Sequence = sealedEvent.Sequence }),
         _ => [],
     };
 
