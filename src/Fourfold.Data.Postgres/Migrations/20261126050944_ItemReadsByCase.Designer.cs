@@ -121,7 +121,7 @@ namespace Fourfold.Data.Postgres.Migrations
 
             modelBuilder.Entity("Fourfold.Data.Audit.AuditItemReadRecord", b =>
                 {
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid>("AuditedCaseId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ItemId")
@@ -130,7 +130,7 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
-                    b.HasKey("CaseId", "ItemId", "Sequence");
+                    b.HasKey("AuditedCaseId", "ItemId", "Sequence");
 
                     b.ToTable("AuditItemReads", (string)null);
                 });

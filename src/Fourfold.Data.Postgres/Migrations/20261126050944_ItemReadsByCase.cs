@@ -20,15 +20,15 @@ namespace Fourfold.Data.Postgres.Migrations
                 name: "AuditItemReadsByCase",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuditedCaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     ItemId = table.Column<Guid>(type: "uuid", nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
                 },
-                constraints: table => table.PrimaryKey("PK_AuditItemReads", x => new { x.CaseId, x.ItemId, x.Sequence }));
+                constraints: table => table.PrimaryKey("PK_AuditItemReads", x => new { x.AuditedCaseId, x.ItemId, x.Sequence }));
 
             migrationBuilder.Sql(
                 """
-                INSERT INTO "AuditItemReadsByCase" ("CaseId", "ItemId", "Sequence")
+                INSERT INTO "AuditItemReadsByCase" ("AuditedCaseId", "ItemId", "Sequence")
                 SELECT e."AuditedCaseId", r."ItemId", r."Sequence"
                 FROM "AuditItemReads" AS r
                 JOIN "AuditEvents" AS e ON e."Sequence" = r."Sequence"
@@ -57,7 +57,7 @@ namespace Fourfold.Data.Postgres.Migrations
                 table: "AuditItemReads");
 
             migrationBuilder.DropColumn(
-                name: "CaseId",
+                name: "AuditedCaseId",
                 table: "AuditItemReads");
 
             migrationBuilder.AddPrimaryKey(

@@ -112,7 +112,7 @@ namespace Fourfold.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Fourfold.Data.Audit.AuditItemReadRecord", b =>
                 {
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid>("AuditedCaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ItemId")
@@ -121,7 +121,7 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CaseId", "ItemId", "Sequence");
+                    b.HasKey("AuditedCaseId", "ItemId", "Sequence");
 
                     b.ToTable("AuditItemReads", (string)null);
                 });

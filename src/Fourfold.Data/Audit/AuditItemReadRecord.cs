@@ -8,7 +8,8 @@ namespace Fourfold.Data.Audit;
 /// </summary>
 public sealed class AuditItemReadRecord
 {
-    public Guid CaseId { get; set; }
+    /// <summary>The case of the event's read, named as in the events so that this derived row stays outside the tenant filter like them.</summary>
+    public Guid AuditedCaseId { get; set; }
 
     public Guid ItemId { get; set; }
 

@@ -29,7 +29,7 @@ internal sealed class AuditItemReadConfiguration : IEntityTypeConfiguration<Audi
     public void Configure(EntityTypeBuilder<AuditItemReadRecord> builder)
     {
         builder.ToTable("AuditItemReads");
-        builder.HasKey(r => new { r.CaseId, r.ItemId, r.Sequence });
+        builder.HasKey(r => new { r.AuditedCaseId, r.ItemId, r.Sequence });
     }
 }
 

@@ -73,7 +73,7 @@ public sealed class ItemReadsByCaseMigrationTests
             var rows = await db.AuditItemReads.OrderBy(r => r.Sequence).ToListAsync();
             Assert.Equal(
                 [(caseId, readItem, 1L), (caseId, listedItem, 2L)],
-                rows.Select(r => (r.CaseId, r.ItemId, r.Sequence)).ToList());
+                rows.Select(r => (r.AuditedCaseId, r.ItemId, r.Sequence)).ToList());
             await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditItemReads" """));
             await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "AuditItemReads" SET "Sequence" = 3"""));
             Assert.Equal(2, await db.AuditItemReads.CountAsync());

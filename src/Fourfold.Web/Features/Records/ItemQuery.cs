@@ -70,7 +70,7 @@ public sealed class ItemQuery(FourfoldDbContext db, ItemStore store, ItemReadAud
         // The index row points to its event; only an event that itself records the read counts.
         var events = await (
                 from read in db.AuditItemReads
-                where read.CaseId == context.Case.Id.Value && read.ItemId == itemId
+                where read.AuditedCaseId == context.Case.Id.Value && read.ItemId == itemId
                 join e in db.AuditEvents on read.Sequence equals e.Sequence
                 where e.Outcome == succeeded && e.ActorId != null && e.ActorId != holder.Value
                     && ((e.Action == single && e.ItemId == itemId) || (e.Action == page && e.Items.Contains(listed)))

@@ -30,9 +30,9 @@ internal static class AuditRecords
     public static IEnumerable<AuditItemReadRecord> ItemReads(SealedAuditEvent sealedEvent) => sealedEvent.Entry switch
     {
         { Action: AuditAction.ReadItem, Outcome: AuditOutcome.Succeeded, CaseId: { } itemCase, ItemId: { } item } =>
-            [new AuditItemReadRecord { CaseId = itemCase.Value, ItemId = item, Sequence = sealedEvent.Sequence }],
+            [new AuditItemReadRecord { AuditedCaseId = itemCase.Value, ItemId = item, Sequence = sealedEvent.Sequence }],
         { Action: AuditAction.ReadItems, Outcome: AuditOutcome.Succeeded, CaseId: { } pageCase } page =>
-            AuditedReads.Parse(page.Items).Select(read => new AuditItemReadRecord { CaseId = pageCase.Value, ItemId = read.ItemId, Sequence = sealedEvent.Sequence }),
+            AuditedReads.Parse(page.Items).Select(read => new AuditItemReadRecord { AuditedCaseId = pageCase.Value, ItemId = read.ItemId, Sequence = sealedEvent.Sequence }),
         _ => [],
     };
 
