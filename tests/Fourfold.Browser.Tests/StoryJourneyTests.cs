@@ -26,9 +26,11 @@ public sealed class StoryJourneyTests(BrowserApp app)
         await Assertions.Expect(sam.GetByRole(AriaRole.Heading, new() { Name = Title })).ToBeVisibleAsync();
         await Assertions.Expect(sam.Locator(".visibility--yes", new() { HasText = "Jordan Blake" })).ToContainTextAsync("with Avery Park's authorization");
         await Assertions.Expect(sam.Locator(".visibility--no", new() { HasText = "Riley Park" })).ToContainTextAsync("it was not written for them");
+        await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await Assertions.Expect(sam.Locator(".item__waiting")).ToHaveCountAsync(0);
         await Accessibility.AssertNoViolationsAsync(sam);
         await BrowserApp.ScreenshotAsync(sam, "21-story-item-visibility");
-        var itemUrl = sam.Url;
+        var itemUrl = sam.Url.Split('?')[0];
 
         var jordan = await SignedInOnParkStoryAsync(DemoAccounts.JordanBlake);
         await Assertions.Expect(jordan.GetByRole(AriaRole.Link, new() { Name = Title })).ToBeVisibleAsync();
@@ -54,6 +56,8 @@ public sealed class StoryJourneyTests(BrowserApp app)
 
         await sam.GotoAsync(itemUrl);
         await Assertions.Expect(sam.Locator(".visibility--no", new() { HasText = "Jordan Blake" })).ToContainTextAsync("Avery Park revoked the authorization that covered it");
+        await Assertions.Expect(sam.Locator(".item__waiting")).ToHaveTextAsync("Written for Jordan Blake, who cannot see it: Avery Park revoked the authorization that covered it.");
+        await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(sam, "25-story-visibility-after-revoking");
     }
 
@@ -75,6 +79,8 @@ public sealed class StoryJourneyTests(BrowserApp app)
         await Assertions.Expect(sam.GetByRole(AriaRole.Heading, new() { Name = named })).ToBeVisibleAsync();
         await Assertions.Expect(sam.GetByText("Written for: Jordan Blake by name")).ToBeVisibleAsync();
         await Assertions.Expect(sam.Locator(".visibility--no", new() { HasText = "Riley Park" })).ToContainTextAsync("it was not written for them");
+        await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToContainTextAsync("Not everyone it was written for can see it yet");
+        await Assertions.Expect(sam.Locator(".item__waiting")).ToContainTextAsync("Written for Jordan Blake, who cannot see it: Avery Park");
         await Accessibility.AssertNoViolationsAsync(sam);
         await BrowserApp.ScreenshotAsync(sam, "27-story-written-for-a-person");
         await sam.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();

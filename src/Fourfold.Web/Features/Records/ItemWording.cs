@@ -19,6 +19,19 @@ public static class ItemWording
         };
     }
 
+    /// <summary>Whom an item is about, as the reader is addressed everywhere else: a partner reads "you", not their role.</summary>
+    public static string SubjectForReader(ItemSubject subject, CaseReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var partner = subject switch
+        {
+            ItemSubject.BetrayedPartner => context.State.Partner(PartnerRole.BetrayedPartner),
+            ItemSubject.InvolvedPartner => context.State.Partner(PartnerRole.InvolvedPartner),
+            _ => null,
+        };
+        return partner == context.Reader.Person ? "you" : Subject(subject, context);
+    }
+
     /// <summary>The audience as a list of roles, with the names of the people who hold them, then the people named.</summary>
     public static string Audience(IReadOnlyList<CaseRole> roles, IReadOnlyList<Guid> people, CaseReadContext context)
     {
@@ -46,16 +59,30 @@ public static class ItemWording
     };
 
     /// <summary>"Visible to Dana Holt, Sam Ortiz and Dr. Maya Lee".</summary>
-    public static string VisibleTo(IReadOnlyList<VisibilityLine> lines)
+    /// <summary>"Visible to you and Jordan Blake": the reader is "you" here as in the list it summarises.</summary>
+    public static string VisibleTo(IReadOnlyList<VisibilityLine> lines, PersonId reader)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var names = lines.Where(l => l.CanSee).Select(l => l.Name).ToList();
+        var names = lines.Where(l => l.CanSee).OrderByDescending(l => l.Person == reader).Select(l => l.Person == reader ? "you" : l.Name).ToList();
         return names.Count switch
         {
             0 => "Visible to no one on the team",
             1 => $"Visible to {names[0]} only",
             _ => $"Visible to {string.Join(", ", names[..^1])} and {names[^1]}",
         };
+    }
+
+    /// <summary>
+    /// The people an item was written for who cannot read it, with the reason: an author learns at once that the
+    /// audience they chose still waits on a partner's authorization, instead of reading "written for" as "read by".
+    /// </summary>
+    public static IReadOnlyList<VisibilityLine> WrittenForButNotVisibleTo(ItemView item, IReadOnlyList<VisibilityLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(lines);
+        return lines
+            .Where(l => !l.CanSee && (l.Roles.Any(item.AudienceRoles.Contains) || item.AudiencePeople.Contains(l.Person.Value)))
+            .ToList();
     }
 
     private static string PartnerName(PartnerRole partner, CaseReadContext context, string fallback) =>
