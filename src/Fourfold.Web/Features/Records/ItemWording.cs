@@ -58,7 +58,6 @@ public static class ItemWording
         ConfidentialityPolicy.Confidential => "confidential policy",
     };
 
-    /// <summary>"Visible to Dana Holt, Sam Ortiz and Dr. Maya Lee".</summary>
     /// <summary>"Visible to you and Jordan Blake": the reader is "you" here as in the list it summarises.</summary>
     public static string VisibleTo(IReadOnlyList<VisibilityLine> lines, PersonId reader)
     {
