@@ -30,7 +30,7 @@ public static class Visibility
     private static string Reason(AccessVerdict verdict, ItemFacts item, CaseReadContext context, IReadOnlySet<CaseRole> roles) => verdict switch
     {
         AccessVerdict.Allowed { Rule: AccessRule.PsychotherapyNoteHolder } => "keeps this psychotherapy note; no one else can ever read it",
-        AccessVerdict.Allowed { Rule: AccessRule.RecordHolder } => "holds this record",
+        AccessVerdict.Allowed { Rule: AccessRule.RecordHolder } => "keeps this record",
         AccessVerdict.Allowed { Rule: AccessRule.Author } => "wrote it",
         AccessVerdict.Allowed { Rule: AccessRule.AdministratorAttendance } => "administers the practice (attendance only)",
         AccessVerdict.Allowed { Rule: AccessRule.SubjectPartnerInAudience } => "it is about them, and it was written for them",
