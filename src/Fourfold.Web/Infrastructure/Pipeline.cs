@@ -68,7 +68,7 @@ internal static class Pipeline
         }).AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
         app.MapRazorComponents<App>();
         app.MapAccountEndpoints();
-        app.MapGroup("/api/auth").MapIdentityApi<FourfoldUser>().AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.SignIn));
+        app.MapGroup("/api/auth").AddEndpointFilter<Security.BearerRefreshLimit>().MapIdentityApi<FourfoldUser>().AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.SignIn));
         app.MapCaseApi();
         app.MapInvitationEndpoints();
         app.MapAuthorizationApi();

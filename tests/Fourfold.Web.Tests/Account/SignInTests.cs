@@ -10,6 +10,7 @@ using Fourfold.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Fourfold.Web.Tests.Account;
 
@@ -224,6 +225,34 @@ public abstract partial class SignInTests(FourfoldAppFactory app)
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/cases");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         Assert.Equal(HttpStatusCode.OK, (await api.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiRefresh_CountsTheAbsoluteTimeoutFromTheFirstSignIn_NotFromTheLastRefresh()
+    {
+        var api = app.NewClient();
+        var login = await (await api.PostAsJsonAsync("/api/auth/login", new
+        {
+            email = DemoAccounts.SamOrtiz.Email,
+            password = DemoAccount.Password,
+            twoFactorCode = Personas.NextCode(app, DemoAccounts.SamOrtiz.AuthenticatorKey!),
+        })).Content.ReadFromJsonAsync<JsonElement>();
+
+        app.Clock.Advance(Duration.FromHours(11));
+        try
+        {
+            var refreshed = await api.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = login.GetProperty("refreshToken").GetString() });
+            Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+            var again = (await refreshed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refreshToken").GetString();
+
+            app.Clock.Advance(Duration.FromHours(2));
+            var late = await api.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = again });
+            Assert.Equal(HttpStatusCode.Unauthorized, late.StatusCode);
+        }
+        finally
+        {
+            app.Clock.Advance(Duration.FromHours(-13));
+        }
     }
 
     [Fact]

@@ -9,4 +9,7 @@ public static class FourfoldClaims
     public const string AuthenticationMethod = "amr";
 
     public const string MultiFactor = "mfa";
+
+    /// <summary>When the person signed in with their password, in Unix seconds; a refreshed bearer token keeps the first one.</summary>
+    public const string SignedInAt = "fourfold:signed-in-at";
 }
