@@ -36,6 +36,7 @@ internal static class Pipeline
 
     public static void UseFourfold(this WebApplication app)
     {
+        app.UseForwardedClientAddress();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
