@@ -14,7 +14,10 @@ public sealed class StoryJourneyTests(BrowserApp app)
     {
         var sam = await SignedInOnParkStoryAsync(DemoAccounts.SamOrtiz);
         await sam.GetByRole(AriaRole.Link, new() { Name = "Write" }).ClickAsync();
+        await sam.GetByLabel("What you are writing").SelectOptionAsync(new SelectOptionValue { Label = "Assessment summary" });
+        await Assertions.Expect(sam.GetByLabel("Assessment used")).ToBeVisibleAsync();
         await sam.GetByLabel("What you are writing").SelectOptionAsync(new SelectOptionValue { Label = "Session summary" });
+        await Assertions.Expect(sam.GetByLabel("Assessment used")).ToBeHiddenAsync();
         await sam.GetByLabel("Avery Park (involved partner)").CheckAsync();
         await sam.GetByLabel("Title").FillAsync(Title);
         await sam.GetByLabel("Text").FillAsync("Avery told Riley about the hidden credit card before Riley found it.\n\n- Next: a shared budget, reviewed **weekly**.");
