@@ -32,7 +32,7 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         await maya.GetByRole(AriaRole.Link, new() { Name = "Past sessions" }).ClickAsync();
         await Assertions.Expect(maya.Locator(".session", new() { HasText = "Couple session" }).First).ToContainTextAsync("Dana Holt · Betrayed partner · came");
         await maya.GetByRole(AriaRole.Link, new() { Name = "Balance" }).ClickAsync();
-        await Assertions.Expect(maya.GetByRole(AriaRole.Alert).First).ToContainTextAsync("The partners are drifting apart.");
+        await Assertions.Expect(maya.GetByRole(AriaRole.Alert).First).ToContainTextAsync("The partners' answers have moved apart.");
         await Accessibility.AssertNoViolationsAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "31c-sessions-balance");
         await maya.GoBackAsync();
@@ -65,9 +65,12 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         await reed.GetByLabel("From", new() { Exact = true }).FillAsync(from);
         await reed.GetByLabel("To", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await reed.GetByRole(AriaRole.Button, new() { Name = "Find times" }).ClickAsync();
-        await Assertions.Expect(reed.GetByRole(AriaRole.Alert).First).ToContainTextAsync("Waiting for both partners to acknowledge the couples therapist's policies.");
+        await Assertions.Expect(reed.GetByRole(AriaRole.Status).First).ToContainTextAsync("to acknowledge the couples therapist's policies.");
         await Assertions.Expect(reed.Locator(".slot").First).ToBeVisibleAsync();
         await Assertions.Expect(reed.GetByRole(AriaRole.Button, new() { Name = "Book" })).ToHaveCountAsync(0);
+        var more = reed.Locator(".slot-more").First;
+        await more.Locator("summary").ClickAsync();
+        await Assertions.Expect(more.Locator(".slot").First).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(reed);
         await BrowserApp.ScreenshotAsync(reed, "34-sessions-refused-by-the-policy");
     }
