@@ -211,12 +211,7 @@ public abstract partial class SignInTests(FourfoldAppFactory app)
     public async Task ApiRefresh_KeepsAProfessionalsSecondFactor()
     {
         var api = app.NewClient();
-        var login = await (await api.PostAsJsonAsync("/api/auth/login", new
-        {
-            email = DemoAccounts.SamOrtiz.Email,
-            password = DemoAccount.Password,
-            twoFactorCode = Personas.NextCode(app, DemoAccounts.SamOrtiz.AuthenticatorKey!),
-        })).Content.ReadFromJsonAsync<JsonElement>();
+        var login = await SamsApiLoginAsync(api);
 
         var refreshed = await api.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = login.GetProperty("refreshToken").GetString() });
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
@@ -231,12 +226,7 @@ public abstract partial class SignInTests(FourfoldAppFactory app)
     public async Task ApiRefresh_CountsTheAbsoluteTimeoutFromTheFirstSignIn_NotFromTheLastRefresh()
     {
         var api = app.NewClient();
-        var login = await (await api.PostAsJsonAsync("/api/auth/login", new
-        {
-            email = DemoAccounts.SamOrtiz.Email,
-            password = DemoAccount.Password,
-            twoFactorCode = Personas.NextCode(app, DemoAccounts.SamOrtiz.AuthenticatorKey!),
-        })).Content.ReadFromJsonAsync<JsonElement>();
+        var login = await SamsApiLoginAsync(api);
 
         app.Clock.Advance(Duration.FromHours(11));
         try
@@ -254,6 +244,14 @@ public abstract partial class SignInTests(FourfoldAppFactory app)
             app.Clock.Advance(Duration.FromHours(-13));
         }
     }
+
+    private async Task<JsonElement> SamsApiLoginAsync(HttpClient api) =>
+        await (await api.PostAsJsonAsync("/api/auth/login", new
+        {
+            email = DemoAccounts.SamOrtiz.Email,
+            password = DemoAccount.Password,
+            twoFactorCode = Personas.NextCode(app, DemoAccounts.SamOrtiz.AuthenticatorKey!),
+        })).Content.ReadFromJsonAsync<JsonElement>();
 
     [Fact]
     public async Task ApiLogin_ProfessionalWithoutCode_GetsNoToken()
