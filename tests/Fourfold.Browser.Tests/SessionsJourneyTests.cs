@@ -61,11 +61,13 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(dana, "33-sessions-partner-feed");
 
         var reed = await OnSessionsAsync(DemoAccounts.MayaLee, "Reed");
+        await Assertions.Expect(reed.GetByLabel("For whom")).ToBeVisibleAsync();
         await reed.GetByLabel("Session", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Couple session" });
+        await Assertions.Expect(reed.GetByLabel("For whom")).ToBeHiddenAsync();
         await reed.GetByLabel("From", new() { Exact = true }).FillAsync(from);
         await reed.GetByLabel("To", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await reed.GetByRole(AriaRole.Button, new() { Name = "Find times" }).ClickAsync();
-        await Assertions.Expect(reed.GetByRole(AriaRole.Status).First).ToContainTextAsync("to acknowledge the couples therapist's policies.");
+        await Assertions.Expect(reed.GetByRole(AriaRole.Status).First).ToContainTextAsync("Waiting for Morgan Reed and Casey Reed to acknowledge the couples therapist's policies.");
         await Assertions.Expect(reed.Locator(".slot").First).ToBeVisibleAsync();
         await Assertions.Expect(reed.GetByRole(AriaRole.Button, new() { Name = "Book" })).ToHaveCountAsync(0);
         var more = reed.Locator(".slot-more").First;

@@ -85,8 +85,12 @@ public static class Authorship
         PartnerRole.InvolvedPartner => ItemSubject.InvolvedPartner,
     };
 
-    /// <summary>Checks a draft against the rules; the problems are keyed by the draft's field names and empty when it may be written.</summary>
-    public static WritingCheck Check(AuthoringContext context, ItemDraft draft)
+    /// <summary>
+    /// Checks a draft against the rules; the problems are keyed by the draft's field names and empty when it may be written.
+    /// On an edit, <paramref name="namedBefore"/> are the people the item already names: they may stay named after
+    /// leaving the team (they read nothing while off it), so that unnaming them is the author's choice.
+    /// </summary>
+    public static WritingCheck Check(AuthoringContext context, ItemDraft draft, IReadOnlyCollection<People.PersonId>? namedBefore = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(draft);
@@ -111,7 +115,7 @@ public static class Authorship
         {
             problems[nameof(ItemDraft.Audience)] = "A psychotherapy note is for you alone; it cannot be shared.";
         }
-        else if (draft.Audience.Any(role => !choices.Contains(role)) || draft.NamedPeople.Except(AudiencePeopleChoices(context)).Any())
+        else if (draft.Audience.Any(role => !choices.Contains(role)) || draft.NamedPeople.Except(AudiencePeopleChoices(context)).Except(namedBefore ?? []).Any())
         {
             problems[nameof(ItemDraft.Audience)] = "Choose the audience among the people on this case's team.";
         }

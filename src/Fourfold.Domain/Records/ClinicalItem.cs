@@ -81,7 +81,7 @@ public sealed class ClinicalItem : WrittenItem
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(draft);
-        var check = Checked(context, draft with { Kind = Kind, Subject = Subject, IndividualSessionWith = null, AudiencePeople = draft.AudiencePeople ?? [] });
+        var check = Checked(context, draft with { Kind = Kind, Subject = Subject, IndividualSessionWith = null, AudiencePeople = draft.AudiencePeople ?? [] }, Audience.People);
         var audience = draft.Audience.Distinct().Order().ToList();
         var people = draft.AudiencePeople is null ? [.. AudiencePersonIds] : PersonIds(draft);
         if (!Revise(context.Author, startedFrom, check.Content, audience, people, now))
@@ -97,9 +97,9 @@ public sealed class ClinicalItem : WrittenItem
 
     private static List<Guid> PersonIds(ItemDraft draft) => [.. draft.NamedPeople.Select(p => p.Value).Distinct().Order()];
 
-    internal static WritingCheck Checked(AuthoringContext context, ItemDraft draft)
+    internal static WritingCheck Checked(AuthoringContext context, ItemDraft draft, IReadOnlyCollection<People.PersonId>? namedBefore = null)
     {
-        var check = Authorship.Check(context, draft);
+        var check = Authorship.Check(context, draft, namedBefore);
         if (!check.IsValid)
         {
             throw new DomainRuleViolation(check.Problems.Values.First());

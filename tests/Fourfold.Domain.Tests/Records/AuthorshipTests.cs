@@ -127,9 +127,13 @@ public sealed class AuthorshipTests
 
         Assert.True(Authorship.Check(therapist, forTheCoach).IsValid);
         Assert.DoesNotContain(CaseBuilder.InvolvedSupport, Authorship.AudiencePeopleChoices(therapist));
-        Assert.False(Authorship.Check(therapist, forTheCoach with { AudiencePeople = [PersonId.New()] }).IsValid);
+        var formerMember = PersonId.New();
+        Assert.False(Authorship.Check(therapist, forTheCoach with { AudiencePeople = [formerMember] }).IsValid);
+        Assert.True(Authorship.Check(therapist, forTheCoach with { AudiencePeople = [formerMember] }, namedBefore: [formerMember]).IsValid);
+        Assert.False(Authorship.Check(therapist, forTheCoach with { AudiencePeople = [formerMember, PersonId.New()] }, namedBefore: [formerMember]).IsValid);
         Assert.False(Authorship.Check(therapist, forTheCoach with { AudiencePeople = [CaseBuilder.InvolvedSupport] }).IsValid);
-        Assert.False(Authorship.Check(therapist, forTheCoach with { Kind = ItemKind.PsychotherapyNote }).IsValid);
+        Assert.Equal("A psychotherapy note is for you alone; it cannot be shared.",
+            Authorship.Check(therapist, forTheCoach with { Kind = ItemKind.PsychotherapyNote }).Problems[nameof(ItemDraft.Audience)]);
 
         var item = ClinicalItem.Write(therapist, forTheCoach, Now);
         Assert.Equal([CaseBuilder.BetrayedSupport], item.Facts.Audience.People);

@@ -3,7 +3,6 @@ using Fourfold.Domain.Access;
 using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
-using Fourfold.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fourfold.Web.Features.Authorizations;
@@ -41,9 +40,9 @@ public sealed record AuthorizationContext(
         var authorizations = await db.Authorizations.Where(a => a.CaseId == caseId).OrderByDescending(a => a.SignedAt).ToListAsync(cancellationToken);
         var partner = found.PartnerRoleOf(reader);
         var items = (await db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId)
-                .Select(i => new { i.Id, i.Holder, i.Author, i.Subject, i.Kind, i.AudienceRoles, i.AudiencePersonIds })
+                .Select(i => new Records.ItemHeader(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.AudiencePersonIds))
                 .ToListAsync(cancellationToken))
-            .Select(i => new ItemFacts(i.Id, caseId, i.Holder, i.Author, i.Subject, i.Kind.CategoryOf(), new Audience(i.AudienceRoles.ToHashSet(), i.AudiencePersonIds.Select(PersonId.From).ToHashSet())))
+            .Select(header => header.Facts)
             .ToList();
         return new AuthorizationContext(found, reader, roles, partner, me.DisplayName, me.TimeZoneId, names, authorizations, items);
     }

@@ -37,7 +37,7 @@ public sealed class EditItem(FourfoldDbContext db, AuditedChanges changes, ICloc
         }
 
         var kind = item is ClinicalItem clinical ? clinical.Kind : ItemKind.PsychotherapyNote;
-        var check = Authorship.Check(loaded.Value.Context, draft with { Kind = kind, Subject = item.Subject, IndividualSessionWith = null });
+        var check = Authorship.Check(loaded.Value.Context, draft with { Kind = kind, Subject = item.Subject, IndividualSessionWith = null }, item.Facts.Audience.People);
         if (!check.IsValid)
         {
             return ItemChange.Invalid(check.Problems);

@@ -23,13 +23,9 @@ public static class ItemWording
     public static string SubjectForReader(ItemSubject subject, CaseReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var partner = subject switch
-        {
-            ItemSubject.BetrayedPartner => context.State.Partner(PartnerRole.BetrayedPartner),
-            ItemSubject.InvolvedPartner => context.State.Partner(PartnerRole.InvolvedPartner),
-            _ => null,
-        };
-        return partner == context.Reader.Person ? "you" : Subject(subject, context);
+        return AccessDecision.SubjectPartnersOf(subject) is [var partner] && context.State.Partner(partner) == context.Reader.Person
+            ? "you"
+            : Subject(subject, context);
     }
 
     /// <summary>The audience as a list of roles, with the names of the people who hold them, then the people named.</summary>

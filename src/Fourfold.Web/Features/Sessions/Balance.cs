@@ -73,9 +73,20 @@ public sealed class Balance(FourfoldDbContext db, AuditedChanges changes, ItemRe
         }
         catch (DbUpdateException)
         {
-            // The same answer sent twice at once: the unique index keeps the first.
+            // The same answer sent twice at once: the unique index keeps the first. Any other failure stands.
+            if (!await AnsweredMeanwhileAsync(sessionId, me, cancellationToken))
+            {
+                throw;
+            }
+
             return SessionChange.Refused("Session", AlreadyAnswered);
         }
+    }
+
+    private async Task<bool> AnsweredMeanwhileAsync(Guid sessionId, Domain.People.PersonId me, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.BalanceChecks.AnyAsync(b => b.SessionId == sessionId && b.AnsweredBy == me, cancellationToken);
     }
 
     /// <summary>Both partners' answers the reader may see, as trends; null when the reader is not on the case.</summary>
@@ -96,11 +107,14 @@ public sealed class Balance(FourfoldDbContext db, AuditedChanges changes, ItemRe
             .ToList();
         await audit.PageReadAsync(context.Reader.Person, caseId, readable.Select(r => (r.Check.Facts, r.Verdict!)).ToList(), cancellationToken);
 
+        // Individual sessions are counted for the couples therapist, who holds them, and for no one else.
         var individual = SessionKind.IndividualWithCouplesTherapist;
-        var held = await db.Sessions.AsNoTracking()
-            .Where(s => s.CaseId == caseId && s.Kind == individual && s.Status == SessionStatus.Booked && s.Start <= now)
-            .Select(s => s.Partner)
-            .ToListAsync(cancellationToken);
+        var held = context.ReaderRoles.Contains(CaseRole.CouplesTherapist)
+            ? await db.Sessions.AsNoTracking()
+                .Where(s => s.CaseId == caseId && s.Kind == individual && s.Status == SessionStatus.Booked && s.Start <= now)
+                .Select(s => s.Partner)
+                .ToListAsync(cancellationToken)
+            : [];
         return (context, BalanceTrend.Of(readable.Select(r => r.Check), held.Count(p => p == PartnerRole.BetrayedPartner), held.Count(p => p == PartnerRole.InvolvedPartner)));
     }
 }

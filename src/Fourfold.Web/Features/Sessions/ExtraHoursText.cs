@@ -34,6 +34,32 @@ public static class ExtraHoursText
         return true;
     }
 
+    /// <summary>
+    /// Extra hours on <paramref name="date"/> from typed times. False with the rule's message when the domain refuses
+    /// them, or with none when the times do not read as HH:mm ("24:00" for an end) with the end after the start, so
+    /// that each caller can say how its own input should look.
+    /// </summary>
+    public static bool TryOn(LocalDate date, string? start, string? end, DateTimeZone zone, out ExtraHours? hours, out string? ruleBroken)
+    {
+        hours = null;
+        ruleBroken = null;
+        if (!TryTime(start, isEnd: false, out var from) || !TryTime(end, isEnd: true, out var to) || to <= from)
+        {
+            return false;
+        }
+
+        try
+        {
+            hours = ExtraHours.On(date, from!.Value, to, zone);
+            return true;
+        }
+        catch (Domain.Common.DomainRuleViolation violation)
+        {
+            ruleBroken = violation.Message;
+            return false;
+        }
+    }
+
     /// <summary>One line per date the hours touch in <paramref name="zone"/>, each of which reads back as it is shown.</summary>
     public static IEnumerable<(LocalDate Date, string Start, string End)> Pieces(ExtraHours hours, DateTimeZone zone)
     {

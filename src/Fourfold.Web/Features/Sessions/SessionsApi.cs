@@ -215,22 +215,14 @@ public sealed record AvailabilityView(IReadOnlyList<AvailabilityWindowView> Week
         var parsed = new List<ExtraHours>();
         foreach (var entry in ExtraHours)
         {
-            if (entry is null
-                || !ExtraHoursText.TryTime(entry.Start, isEnd: false, out var start)
-                || !ExtraHoursText.TryTime(entry.End, isEnd: true, out var end)
-                || end <= start)
+            ExtraHours? hours = null;
+            string? ruleBroken = null;
+            if (entry is null || !ExtraHoursText.TryOn(LocalDate.FromDateOnly(entry.Date), entry.Start, entry.End, LocalTimes.ZoneOrUtc(zoneId), out hours, out ruleBroken))
             {
-                return "Each entry needs a date as yyyy-MM-dd and times as HH:mm (24:00 for midnight), the end after the start.";
+                return ruleBroken ?? "Each entry needs a date as yyyy-MM-dd and times as HH:mm (24:00 for midnight), the end after the start.";
             }
 
-            try
-            {
-                parsed.Add(Domain.Scheduling.ExtraHours.On(LocalDate.FromDateOnly(entry.Date), start!.Value, end, LocalTimes.ZoneOrUtc(zoneId)));
-            }
-            catch (Domain.Common.DomainRuleViolation violation)
-            {
-                return violation.Message;
-            }
+            parsed.Add(hours!);
         }
 
         extra = parsed;
