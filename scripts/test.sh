@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: domain, HTTP on SQLite and PostgreSQL, and browser tests in Chromium.
-# Installs PostgreSQL, Chromium and npm from Debian's packages when they are missing, starts a throwaway
+# Installs PostgreSQL and Chromium from Debian's packages when they are missing, starts a throwaway
 # PostgreSQL cluster on 127.0.0.1 (unless FOURFOLD_TEST_POSTGRES names a server), and ends with the line
 # "N passed, N failed, N skipped".
 set -euo pipefail
@@ -55,11 +55,6 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 export FOURFOLD_CHROMIUM="${FOURFOLD_CHROMIUM:-$(command -v chromium)}"
 
-if ! command -v npm >/dev/null 2>&1; then
-  echo "Installing npm from Debian's packages..."
-  apt_install npm
-fi
-(cd tests/Fourfold.Browser.Tests && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 dotnet tool restore >/dev/null
 dotnet build Fourfold.slnx -c Debug --nologo -v quiet -clp:ErrorsOnly

@@ -16,6 +16,7 @@ public sealed class BrowserApp : IAsyncLifetime
     private readonly string workDirectory = Path.Combine(Path.GetTempPath(), "fourfold-browser", Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? factory;
     private IPlaywright? playwright;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IPage> openedPages = new();
 
     public IBrowser? Browser { get; private set; }
 
@@ -56,17 +57,42 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser session; CSP is bypassed only so that axe-core can be injected.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh browser session under the app's real headers, watched by <see cref="PageChecks"/>.</summary>
+    public async Task<IPage> NewPageAsync(int width = PageChecks.DesktopWidth, int height = 900)
     {
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            BypassCSP = true,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             TimezoneId = "America/New_York",
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        PageChecks.Watch(page);
+        openedPages.Enqueue(page);
+        return page;
+    }
+
+    /// <summary>
+    /// Fails on any page opened since the last call that did not load as served, and closes them all: a test's last
+    /// step, so that a page visited between checks is held to them too.
+    /// </summary>
+    public async Task CloseAndAssertPagesAsync()
+    {
+        var pages = new List<IPage>();
+        while (openedPages.TryDequeue(out var page))
+        {
+            pages.Add(page);
+        }
+
+        foreach (var page in pages)
+        {
+            await page.Context.CloseAsync();
+        }
+
+        foreach (var page in pages)
+        {
+            PageChecks.AssertNothingFailed(page);
+        }
     }
 
     /// <summary>Saves a full-page screenshot with the test output.</summary>
@@ -109,6 +135,16 @@ public sealed class BrowserApp : IAsyncLifetime
 
         return directory?.FullName ?? Path.GetTempPath();
     }
+}
+
+/// <summary>A browser test: every page it opened is checked and closed when it ends.</summary>
+public abstract class BrowserJourney(BrowserApp app) : IAsyncLifetime
+{
+    protected BrowserApp App { get; } = app;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => App.CloseAndAssertPagesAsync();
 }
 
 [CollectionDefinition(Name)]

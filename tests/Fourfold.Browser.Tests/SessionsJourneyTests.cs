@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Fourfold.Browser.Tests;
 
 [Collection(BrowserSuite.Name)]
-public sealed class SessionsJourneyTests(BrowserApp app)
+public sealed class SessionsJourneyTests(BrowserApp app) : BrowserJourney(app)
 {
     [Fact]
     public async Task TheCouplesTherapistBooksAFourPersonSlotAcrossTwoZones_EachSeesItInTheirOwnTime_AndThePolicyRefusalShowsItsReason()
@@ -20,35 +20,35 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         var firstSlot = maya.Locator(".slot").First;
         await Assertions.Expect(firstSlot).ToContainTextAsync("for Dr. Alex Kim in Los Angeles");
         var localTime = await firstSlot.Locator("strong").InnerTextAsync();
-        await Accessibility.AssertNoViolationsAsync(maya);
+        await PageChecks.AssertAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "30-sessions-find-a-time");
 
         await firstSlot.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
         await Assertions.Expect(maya.GetByRole(AriaRole.Status)).ToContainTextAsync("Booked.");
         var booked = maya.Locator(".session", new() { HasText = "Four-person session" }).Last;
         await Assertions.Expect(booked).ToContainTextAsync(localTime);
-        await Accessibility.AssertNoViolationsAsync(maya);
+        await PageChecks.AssertAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "31-sessions-booked");
         await maya.GetByRole(AriaRole.Link, new() { Name = "Past sessions" }).ClickAsync();
         await Assertions.Expect(maya.Locator(".session", new() { HasText = "Couple session" }).First).ToContainTextAsync("Dana Holt · Betrayed partner · came");
         await maya.GetByRole(AriaRole.Link, new() { Name = "Balance" }).ClickAsync();
         await Assertions.Expect(maya.GetByRole(AriaRole.Alert).First).ToContainTextAsync("The partners' answers have moved apart.");
-        await Accessibility.AssertNoViolationsAsync(maya);
+        await PageChecks.AssertAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "31c-sessions-balance");
         await maya.GoBackAsync();
-        await Accessibility.AssertNoViolationsAsync(maya);
+        await PageChecks.AssertAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "31b-sessions-past-with-attendance");
 
-        var alex = await app.NewPageAsync();
+        var alex = await App.NewPageAsync();
         await new SignInPage(alex).SignInAsync(DemoAccounts.AlexKim);
         await alex.GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
         var laTime = TimeOnly.ParseExact(localTime, "HH:mm", CultureInfo.InvariantCulture).AddHours(-3).ToString("HH:mm", CultureInfo.InvariantCulture);
         var seenByAlex = alex.Locator(".session", new() { HasText = laTime }).Last;
         await Assertions.Expect(seenByAlex).ToContainTextAsync($"{localTime} for Dana Holt, Chris Holt, Sam Ortiz and Dr. Maya Lee in New York");
-        await Accessibility.AssertNoViolationsAsync(alex);
+        await PageChecks.AssertAsync(alex);
         await BrowserApp.ScreenshotAsync(alex, "32-sessions-in-los-angeles-time");
 
-        var dana = await app.NewPageAsync();
+        var dana = await App.NewPageAsync();
         await new SignInPage(dana).SignInAsync(DemoAccounts.DanaHolt);
         await dana.GetByRole(AriaRole.Link, new() { Name = "My sessions" }).ClickAsync();
         await dana.GetByRole(AriaRole.Button, new() { Name = "Make my calendar address" }).ClickAsync();
@@ -57,7 +57,7 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         Assert.Contains("SUMMARY:Fourfold session", feed, StringComparison.Ordinal);
         Assert.Equal(5, feed.Split("BEGIN:VEVENT").Length - 1);
         Assert.DoesNotContain("Holt", feed, StringComparison.Ordinal);
-        await Accessibility.AssertNoViolationsAsync(dana);
+        await PageChecks.AssertAsync(dana);
         await BrowserApp.ScreenshotAsync(dana, "33-sessions-partner-feed");
 
         var reed = await OnSessionsAsync(DemoAccounts.MayaLee, "Reed");
@@ -73,7 +73,7 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         var more = reed.Locator(".slot-more").First;
         await more.Locator("summary").ClickAsync();
         await Assertions.Expect(more.Locator(".slot").First).ToBeVisibleAsync();
-        await Accessibility.AssertNoViolationsAsync(reed);
+        await PageChecks.AssertAsync(reed);
         await BrowserApp.ScreenshotAsync(reed, "34-sessions-refused-by-the-policy");
     }
 
@@ -89,13 +89,13 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         await maya.GetByRole(AriaRole.Button, new() { Name = "Find times" }).ClickAsync();
         var firstSlot = maya.Locator(".slot").First;
         var newTime = await firstSlot.Locator("strong").InnerTextAsync();
-        await Accessibility.AssertNoViolationsAsync(maya);
+        await PageChecks.AssertAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "35-sessions-find-a-new-time");
         await firstSlot.GetByRole(AriaRole.Button, new() { Name = "Move here" }).ClickAsync();
         await Assertions.Expect(maya.GetByRole(AriaRole.Status)).ToContainTextAsync("Moved.");
         await Assertions.Expect(maya.Locator(".session", new() { HasText = "Four-person session" }).First).ToContainTextAsync(newTime);
 
-        var dana = await app.NewPageAsync();
+        var dana = await App.NewPageAsync();
         await new SignInPage(dana).SignInAsync(DemoAccounts.DanaHolt);
         await dana.GetByRole(AriaRole.Link, new() { Name = "Holt" }).ClickAsync();
         await dana.GetByRole(AriaRole.Link, new() { Name = "Dr. Alex Kim" }).First.ClickAsync();
@@ -104,10 +104,10 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         await Assertions.Expect(hours.Locator("th").Last).ToContainTextAsync("The practice's time · Los Angeles");
         await Assertions.Expect(hours.Locator("tbody tr").First).ToContainTextAsync("Mon 11:00–19:00");
         await Assertions.Expect(hours.Locator("tbody tr").First).ToContainTextAsync("Mon 08:00–16:00");
-        await Accessibility.AssertNoViolationsAsync(dana);
+        await PageChecks.AssertAsync(dana);
         await BrowserApp.ScreenshotAsync(dana, "36-professional-hours-in-two-zones");
 
-        var alex = await app.NewPageAsync();
+        var alex = await App.NewPageAsync();
         await new SignInPage(alex).SignInAsync(DemoAccounts.AlexKim);
         await alex.GotoAsync("/me/availability");
         var date = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -118,7 +118,7 @@ public sealed class SessionsJourneyTests(BrowserApp app)
         await alex.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(alex.Locator("#extra-error")).ToContainTextAsync($"\"{date} 18:00\" is not a date with two times");
         await Assertions.Expect(alex.GetByLabel("Days off", new() { Exact = false })).ToHaveValueAsync(dayOff);
-        await Accessibility.AssertNoViolationsAsync(alex);
+        await PageChecks.AssertAsync(alex);
         await BrowserApp.ScreenshotAsync(alex, "37-availability-field-message");
         await alex.GetByLabel("Extra hours on particular dates", new() { Exact = false }).FillAsync($"{date} 18:00-20:30");
         await alex.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
@@ -128,7 +128,7 @@ public sealed class SessionsJourneyTests(BrowserApp app)
 
     private async Task<IPage> OnSessionsAsync(DemoAccount account, string caseLabel)
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await new SignInPage(page).SignInAsync(account);
         await page.GetByRole(AriaRole.Link, new() { Name = caseLabel }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Sessions", Exact = true }).ClickAsync();

@@ -5,18 +5,18 @@ using Microsoft.Playwright;
 namespace Fourfold.Browser.Tests;
 
 [Collection(BrowserSuite.Name)]
-public sealed class SharingJourneyTests(BrowserApp app)
+public sealed class SharingJourneyTests(BrowserApp app) : BrowserJourney(app)
 {
     [Fact]
     public async Task Partner_SignsTheStandardTeamAuthorizationAfterItsPreview_ThenSharesLess()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await new SignInPage(page).SignInAsync(DemoAccounts.RileyPark);
         await page.GetByRole(AriaRole.Link, new() { Name = "Park" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "What I share" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What you share, and with whom" })).ToBeVisibleAsync();
-        await Accessibility.AssertNoViolationsAsync(page);
+        await PageChecks.AssertAsync(page);
         await BrowserApp.ScreenshotAsync(page, "12-sharing-standard-team");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview what this shares" }).ClickAsync();
@@ -24,7 +24,7 @@ public sealed class SharingJourneyTests(BrowserApp app)
         await Assertions.Expect(preview).ToContainTextAsync("Sam Ortiz");
         await Assertions.Expect(preview).ToContainTextAsync("would see: attendance");
         await Assertions.Expect(page.Locator(".signed-text")).ToContainTextAsync("I, Riley Park, the betrayed partner in this case");
-        await Accessibility.AssertNoViolationsAsync(page);
+        await PageChecks.AssertAsync(page);
         await BrowserApp.ScreenshotAsync(page, "13-sharing-preview");
 
         await page.GetByLabel("Type your full name (Riley Park) to sign").FillAsync("Riley Park");
@@ -42,7 +42,7 @@ public sealed class SharingJourneyTests(BrowserApp app)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your earlier authorization has ended");
         await Assertions.Expect(page.GetByText("Revoked")).ToHaveCountAsync(1);
-        await Accessibility.AssertNoViolationsAsync(page);
+        await PageChecks.AssertAsync(page);
         await BrowserApp.ScreenshotAsync(page, "15-sharing-less");
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Fourfold.Browser.Tests;
 
 [Collection(BrowserSuite.Name)]
-public sealed class StoryJourneyTests(BrowserApp app)
+public sealed class StoryJourneyTests(BrowserApp app) : BrowserJourney(app)
 {
     private const string Title = "Avery: honesty about money";
 
@@ -22,7 +22,7 @@ public sealed class StoryJourneyTests(BrowserApp app)
         await sam.GetByLabel("Title").FillAsync(Title);
         await sam.GetByLabel("Text").FillAsync("Avery told Riley about the hidden credit card before Riley found it.\n\n- Next: a shared budget, reviewed **weekly**.");
         await sam.GetByLabel("Support of the betrayed partner (Jordan Blake)").CheckAsync();
-        await Accessibility.AssertNoViolationsAsync(sam);
+        await PageChecks.AssertAsync(sam);
         await BrowserApp.ScreenshotAsync(sam, "20-story-write");
         await sam.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
@@ -31,13 +31,13 @@ public sealed class StoryJourneyTests(BrowserApp app)
         await Assertions.Expect(sam.Locator(".visibility--no", new() { HasText = "Riley Park" })).ToContainTextAsync("it was not written for them");
         await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         await Assertions.Expect(sam.Locator(".item__waiting")).ToHaveCountAsync(0);
-        await Accessibility.AssertNoViolationsAsync(sam);
+        await PageChecks.AssertAsync(sam);
         await BrowserApp.ScreenshotAsync(sam, "21-story-item-visibility");
         var itemUrl = sam.Url.Split('?')[0];
 
         var jordan = await SignedInOnParkStoryAsync(DemoAccounts.JordanBlake);
         await Assertions.Expect(jordan.GetByRole(AriaRole.Link, new() { Name = Title })).ToBeVisibleAsync();
-        await Accessibility.AssertNoViolationsAsync(jordan);
+        await PageChecks.AssertAsync(jordan);
         await BrowserApp.ScreenshotAsync(jordan, "22-story-coach-sees-it");
 
         var riley = await SignedInOnParkStoryAsync(DemoAccounts.RileyPark);
@@ -45,7 +45,7 @@ public sealed class StoryJourneyTests(BrowserApp app)
         await Assertions.Expect(riley.GetByText(Title)).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(riley, "23-story-partner-does-not");
 
-        var avery = await app.NewPageAsync();
+        var avery = await App.NewPageAsync();
         await new SignInPage(avery).SignInAsync(DemoAccounts.AveryPark);
         await avery.GetByRole(AriaRole.Link, new() { Name = "Park" }).ClickAsync();
         await avery.GetByRole(AriaRole.Link, new() { Name = "What I share" }).ClickAsync();
@@ -75,7 +75,7 @@ public sealed class StoryJourneyTests(BrowserApp app)
         await sam.GetByLabel("Title").FillAsync(named);
         await sam.GetByLabel("Text").FillAsync("Avery asked that Jordan hear about the relapse plan before Riley's next coaching session.");
         await sam.GetByLabel("Jordan Blake by name").CheckAsync();
-        await Accessibility.AssertNoViolationsAsync(sam);
+        await PageChecks.AssertAsync(sam);
         await BrowserApp.ScreenshotAsync(sam, "26-story-write-for-a-person");
         await sam.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
@@ -84,7 +84,7 @@ public sealed class StoryJourneyTests(BrowserApp app)
         await Assertions.Expect(sam.Locator(".visibility--no", new() { HasText = "Riley Park" })).ToContainTextAsync("it was not written for them");
         await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToContainTextAsync("Not everyone it was written for can see it yet");
         await Assertions.Expect(sam.Locator(".item__waiting")).ToContainTextAsync("Written for Jordan Blake, who cannot see it: Avery Park");
-        await Accessibility.AssertNoViolationsAsync(sam);
+        await PageChecks.AssertAsync(sam);
         await BrowserApp.ScreenshotAsync(sam, "27-story-written-for-a-person");
         await sam.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
         await Assertions.Expect(sam.GetByLabel("Jordan Blake by name")).ToBeCheckedAsync();
@@ -92,7 +92,7 @@ public sealed class StoryJourneyTests(BrowserApp app)
 
     private async Task<IPage> SignedInOnParkStoryAsync(DemoAccount account)
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await new SignInPage(page).SignInAsync(account);
         await page.GetByRole(AriaRole.Link, new() { Name = "Park" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "The story" }).ClickAsync();
