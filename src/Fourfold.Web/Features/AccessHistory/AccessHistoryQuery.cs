@@ -1,83 +1,172 @@
+using System.Globalization;
 using Fourfold.Data;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
+using Fourfold.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Fourfold.Web.Features.AccessHistory;
 
 /// <summary>
-/// "Who has seen my information": every successful read, by someone else, of an item whose subject includes the
-/// signed-in partner, in the cases where they are a partner, newest first. Read from the audit trail.
+/// "Who has seen my information": for the signed-in partner, every read by someone else of an item about them that
+/// they may read themselves now (<see cref="AccessHistoryRule"/>), grouped by reader and item, the most recently read
+/// first, paged with a cursor through all of them. Taken from the audit trail's "who has read it" rows. Naming the
+/// items shows the partner their titles, which is itself a read and is audited as one.
 /// </summary>
-public sealed class AccessHistoryQuery(FourfoldDbContext db)
+public sealed class AccessHistoryQuery(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, IClock clock)
 {
-    public const int PageSize = 200;
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
 
-    public async Task<IReadOnlyList<AccessHistoryEntry>> ForMeAsync(CancellationToken cancellationToken)
+    private static readonly AccessHistoryResult Empty = new([], null);
+
+    /// <summary>Whether a cursor is one this query wrote; none at all is the first page.</summary>
+    public static bool IsCursor(string? after) => after is null || Cursor.TryParse(after, out _);
+
+    public async Task<AccessHistoryResult> ForMeAsync(string? after, int limit, CancellationToken cancellationToken)
     {
         if (db.Actor.Person is not { } me)
         {
-            return [];
+            return Empty;
         }
 
-        var myCases = (await db.Cases.AsNoTracking().ToListAsync(cancellationToken))
-            .Select(c => (Case: c, Partner: c.PartnerRoleOf(me)))
-            .Where(x => x.Partner is not null)
-            .ToDictionary(x => x.Case.Id.Value);
-        if (myCases.Count == 0)
+        var now = clock.GetCurrentInstant();
+        var listable = await ListableItemsAsync(me, now, cancellationToken);
+        if (listable.Count == 0)
         {
-            return [];
+            return Empty;
         }
 
+        var groups = (await GroupedReadsAsync(me, listable, cancellationToken))
+            .Where(g => AccessHistoryRule.ListsReadBy(PersonId.From(g.ReaderId), listable[g.ItemId].Context.Reader, listable[g.ItemId].Item.Facts))
+            .OrderByDescending(g => g.LastSequence).ThenByDescending(g => g.ItemId)
+            .ToList();
+        var start = Cursor.TryParse(after, out var cursor) ? groups.FindIndex(g => cursor.IsAfter(g.LastSequence, g.ItemId)) : 0;
+        var shown = start < 0 ? [] : groups.Skip(start).Take(Math.Clamp(limit, 1, MaxPageSize) + 1).ToList();
+        var next = shown.Count > limit ? new Cursor(shown[limit - 1].LastSequence, shown[limit - 1].ItemId).ToString() : null;
+        shown = shown.Take(limit).ToList();
+        return new AccessHistoryResult(await DescribeAsync(me, shown, listable, now, cancellationToken), next);
+    }
+
+    /// <summary>The items about the partner, in every case where they are a partner, that they may read now.</summary>
+    private async Task<Dictionary<Guid, Listable>> ListableItemsAsync(PersonId me, Instant now, CancellationToken cancellationToken)
+    {
+        var listable = new Dictionary<Guid, Listable>();
+        var myCases = (await db.Cases.AsNoTracking().Select(c => c.Id).ToListAsync(cancellationToken));
+        foreach (var caseId in myCases)
+        {
+            var context = await CaseReadContext.LoadAsync(db, caseId, cancellationToken);
+            if (context?.Case.PartnerRoleOf(me) is not { } role)
+            {
+                continue;
+            }
+
+            foreach (var header in await store.SharedHeadersAsync(caseId, null, new TimelineFilter(), int.MaxValue, cancellationToken))
+            {
+                if (AccessHistoryRule.MayListReadsOf(context.Reader, role, header.Facts, context.State, now))
+                {
+                    listable[header.Id] = new Listable(header, context, role);
+                }
+            }
+        }
+
+        return listable;
+    }
+
+    /// <summary>Reads by others of those items, counted per reader and item in the database.</summary>
+    private async Task<List<ReadGroup>> GroupedReadsAsync(PersonId me, Dictionary<Guid, Listable> listable, CancellationToken cancellationToken)
+    {
         var single = nameof(AuditAction.ReadItem);
         var page = nameof(AuditAction.ReadItems);
         var succeeded = nameof(AuditOutcome.Succeeded);
-        var events = new List<Data.Audit.AuditEventRecord>();
-        foreach (var asPartner in myCases.GroupBy(pair => pair.Value.Partner!.Value))
+        var caseIds = listable.Values.Select(l => l.Context.Case.Id.Value).Distinct().ToList();
+        var itemIds = listable.Keys.ToList();
+        return await (
+                from read in db.AuditItemReads
+                where caseIds.Contains(read.AuditedCaseId) && itemIds.Contains(read.ItemId)
+                join e in db.AuditEvents on read.Sequence equals e.Sequence
+                where e.Outcome == succeeded && e.ActorId != null && e.ActorId != me.Value && (e.Action == single || e.Action == page)
+                group read.Sequence by new { read.ItemId, ReaderId = e.ActorId!.Value } into g
+                select new ReadGroup(g.Key.ItemId, g.Key.ReaderId, g.Count(), g.Min(), g.Max()))
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<List<AccessHistoryEntry>> DescribeAsync(PersonId me, List<ReadGroup> shown, Dictionary<Guid, Listable> listable, Instant now, CancellationToken cancellationToken)
+    {
+        if (shown.Count == 0)
         {
-            var caseIds = asPartner.Select(pair => pair.Key).ToList();
-            var subject = asPartner.Key.ToString();
-            events.AddRange(await db.AuditEvents.AsNoTracking()
-                .Where(e => (e.Action == single || e.Action == page) && e.Outcome == succeeded && e.AuditedCaseId != null && caseIds.Contains(e.AuditedCaseId.Value)
-                    && e.ActorId != me.Value && e.Subjects.Contains(subject))
-                .OrderByDescending(e => e.Sequence)
-                .Take(PageSize)
-                .ToListAsync(cancellationToken));
+            return [];
         }
 
-        // A page read lists its items each with its own subjects and authorizations: only those about me are mine to see.
-        var aboutMe = events
-            .SelectMany(e => (e.Action == page ? AuditedReads.Parse(e.Items) : [new AuditedRead(e.ItemId ?? Guid.Empty, e.Subjects, e.Rule, e.Authorizations)])
-                .Where(read => read.Subjects.Split(',').Contains(myCases[e.AuditedCaseId!.Value].Partner!.Value.ToString()))
-                .Select(read => (Event: e, Read: read)))
-            .OrderByDescending(x => x.Event.Sequence)
-            .Take(PageSize)
-            .ToList();
+        var sequences = shown.SelectMany(g => new[] { g.FirstSequence, g.LastSequence }).Distinct().ToList();
+        var events = await db.AuditEvents.AsNoTracking().Where(e => sequences.Contains(e.Sequence))
+            .Select(e => new { e.Sequence, e.At, e.Action, e.Rule, e.Authorizations, e.Items })
+            .ToDictionaryAsync(e => e.Sequence, cancellationToken);
+        var titles = await TitlesAsync(me, shown.Select(g => listable[g.ItemId]).DistinctBy(l => l.Item.Id).ToList(), now, cancellationToken);
 
-        var authorizationIds = aboutMe.SelectMany(x => x.Read.Authorizations.Split(',', StringSplitOptions.RemoveEmptyEntries))
-            .Select(id => Guid.TryParse(id, out var parsed) ? AuthorizationId.From(parsed) : (AuthorizationId?)null).OfType<AuthorizationId>().Distinct().ToList();
-        var authorizations = await db.Authorizations.AsNoTracking().Where(a => authorizationIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id.Value, cancellationToken);
-        var actorIds = aboutMe.Select(x => x.Event.ActorId).OfType<Guid>().Distinct().ToList();
-        var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id))
+        var readerIds = shown.Select(g => g.ReaderId).Distinct().ToList();
+        var readers = await db.Users.AsNoTracking().Where(u => readerIds.Contains(u.Id))
             .Select(u => new { u.Id, u.DisplayName, u.Kind, Profession = u.Profile == null ? (ProfessionKind?)null : u.Profile.Profession })
             .ToDictionaryAsync(u => u.Id, cancellationToken);
-
-        return aboutMe.Select(x =>
+        var lastReads = shown.ToDictionary(g => (g.ItemId, g.ReaderId), g =>
         {
-            var (e, read) = x;
-            var (readCase, partner) = myCases[e.AuditedCaseId!.Value];
-            var actor = e.ActorId is { } id ? actors.GetValueOrDefault(id) : null;
-            var mine = read.Authorizations.Split(',', StringSplitOptions.RemoveEmptyEntries)
-                .Select(a => Guid.TryParse(a, out var parsed) ? authorizations.GetValueOrDefault(parsed) : null)
-                .FirstOrDefault(a => a is not null && a.GrantedBy == me);
-            var relation = actor is null ? "someone" : Relation(readCase, PersonId.From(actor.Id), partner!.Value, actor.Kind, actor.Profession);
-            return new AccessHistoryEntry(e.At, readCase.Id, readCase.Label, read.ItemId == Guid.Empty ? null : read.ItemId, actor?.DisplayName ?? "Someone", relation,
-                AllowedBy(read.Rule, mine is not null), mine?.SignedAt);
+            var e = events[g.LastSequence];
+            return e.Action == nameof(AuditAction.ReadItems)
+                ? AuditedReads.Parse(e.Items).FirstOrDefault(r => r.ItemId == g.ItemId) ?? new AuditedRead(g.ItemId, "", "", "")
+                : new AuditedRead(g.ItemId, "", e.Rule, e.Authorizations);
+        });
+        var authorizationIds = lastReads.Values.SelectMany(r => AuthorizationIds(r.Authorizations)).Distinct().ToList();
+        var authorizations = await db.Authorizations.AsNoTracking().Where(a => authorizationIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+
+        return shown.Select(g =>
+        {
+            var (item, context, role) = listable[g.ItemId];
+            var reader = readers.GetValueOrDefault(g.ReaderId);
+            var lastRead = lastReads[(g.ItemId, g.ReaderId)];
+            var mine = AuthorizationIds(lastRead.Authorizations).Select(authorizations.GetValueOrDefault).FirstOrDefault(a => a is not null && a.GrantedBy == me);
+            var relation = reader is null ? "someone no longer on Fourfold" : Relation(context.Case, PersonId.From(reader.Id), role, reader.Kind, reader.Profession);
+            return new AccessHistoryEntry(context.Case.Id, context.Case.Label, item.Id, item.Kind, titles[item.Id],
+                reader?.DisplayName ?? "Someone", relation, g.Times, events[g.FirstSequence].At, events[g.LastSequence].At,
+                AllowedBy(lastRead.Rule, mine is not null), mine?.SignedAt);
         }).ToList();
     }
+
+    /// <summary>The titles of the items shown, decided again now and audited as the partner's read of them.</summary>
+    private async Task<Dictionary<Guid, string>> TitlesAsync(PersonId me, List<Listable> items, Instant now, CancellationToken cancellationToken)
+    {
+        var titles = new Dictionary<Guid, string>();
+        foreach (var inCase in items.GroupBy(l => l.Context))
+        {
+            var context = inCase.Key;
+            var read = await store.SharedItemsAsync(context.Case.Id, inCase.Select(l => l.Item.Id).ToList(), cancellationToken);
+            var allowed = read
+                .Select(item => (Item: item, Verdict: AccessDecision.Decide(context.Reader, item.Facts, context.State, now) as AccessVerdict.Allowed))
+                .Where(r => r.Verdict is not null)
+                .ToList();
+            await audit.PageReadAsync(me, context.Case.Id, allowed.Select(r => (r.Item.Facts, r.Verdict!)).ToList(), cancellationToken);
+            foreach (var (item, _) in allowed)
+            {
+                titles[item.Id] = store.Decrypted(item).Title;
+            }
+        }
+
+        // An item changed between the two decisions is still listed, without its title.
+        foreach (var item in items.Where(l => !titles.ContainsKey(l.Item.Id)))
+        {
+            titles[item.Item.Id] = "";
+        }
+
+        return titles;
+    }
+
+    private static IEnumerable<AuthorizationId> AuthorizationIds(string commaSeparated) =>
+        commaSeparated.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(id => Guid.TryParse(id, CultureInfo.InvariantCulture, out var parsed) ? AuthorizationId.From(parsed) : (AuthorizationId?)null)
+            .OfType<AuthorizationId>();
 
     private static string Relation(Case readCase, PersonId actor, PartnerRole me, PersonKind kind, ProfessionKind? profession)
     {
@@ -101,4 +190,30 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db)
             AccessRule.AudienceWithConsent => "being among the people it was written for",
         }
         : "the rules of the practice";
+
+    private sealed record Listable(ItemHeader Item, CaseReadContext Context, PartnerRole Role);
+
+    private sealed record ReadGroup(Guid ItemId, Guid ReaderId, int Times, long FirstSequence, long LastSequence);
+
+    /// <summary>Where a page ended: the last group's newest read and item, which order the groups.</summary>
+    private readonly record struct Cursor(long Sequence, Guid ItemId)
+    {
+        public bool IsAfter(long sequence, Guid itemId) => sequence < Sequence || (sequence == Sequence && itemId.CompareTo(ItemId) < 0);
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Sequence}-{ItemId:N}");
+
+        public static bool TryParse(string? text, out Cursor cursor)
+        {
+            cursor = default;
+            var parts = text?.Split('-');
+            if (parts is not [var sequence, var item] || !long.TryParse(sequence, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+                || !Guid.TryParseExact(item, "N", out var id))
+            {
+                return false;
+            }
+
+            cursor = new Cursor(s, id);
+            return true;
+        }
+    }
 }
