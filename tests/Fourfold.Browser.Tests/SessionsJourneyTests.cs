@@ -75,6 +75,24 @@ public sealed class SessionsJourneyTests(BrowserApp app) : BrowserJourney(app)
         await Assertions.Expect(more.Locator(".slot").First).ToBeVisibleAsync();
         await PageChecks.AssertAsync(reed);
         await BrowserApp.ScreenshotAsync(reed, "34-sessions-refused-by-the-policy");
+
+        await maya.GotoAsync(maya.Url.Split('?')[0]);
+        var toCancel = maya.Locator(".session", new() { HasText = localTime }).Filter(new() { HasText = "Four-person session" }).Last;
+        await toCancel.GetByRole(AriaRole.Link, new() { Name = "Cancel this session" }).ClickAsync();
+        await Assertions.Expect(maya.GetByRole(AriaRole.Heading, new() { Name = "Cancel this session?" })).ToBeFocusedAsync();
+        var told = maya.Locator(".confirm");
+        await Assertions.Expect(told).ToContainTextAsync("Everyone taking part is told by email:");
+        foreach (var name in new[] { "Dana Holt", "Chris Holt", "Sam Ortiz", "Dr. Alex Kim", " and you." })
+        {
+            await Assertions.Expect(told).ToContainTextAsync(name);
+        }
+
+        await PageChecks.AssertAsync(maya);
+        await BrowserApp.ScreenshotAsync(maya, "31d-sessions-cancel-asks-first");
+        await maya.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel it" }).ClickAsync();
+        await Assertions.Expect(maya.GetByRole(AriaRole.Status)).ToContainTextAsync("Cancelled.");
+        await Assertions.Expect(maya.GetByRole(AriaRole.Status)).ToBeFocusedAsync();
+        await PageChecks.AssertAsync(maya);
     }
 
     [Fact]
@@ -84,8 +102,8 @@ public sealed class SessionsJourneyTests(BrowserApp app) : BrowserJourney(app)
         var demoSession = maya.Locator(".session", new() { HasText = "Four-person session" }).First;
         await demoSession.GetByRole(AriaRole.Link, new() { Name = "Move to another time" }).ClickAsync();
         await Assertions.Expect(maya.GetByRole(AriaRole.Heading, new() { Name = "Find a new time" })).ToBeVisibleAsync();
-        await maya.GetByLabel("From", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await maya.GetByLabel("To", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await maya.GetByLabel("From", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await maya.GetByLabel("To", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await maya.GetByRole(AriaRole.Button, new() { Name = "Find times" }).ClickAsync();
         var firstSlot = maya.Locator(".slot").First;
         var newTime = await firstSlot.Locator("strong").InnerTextAsync();

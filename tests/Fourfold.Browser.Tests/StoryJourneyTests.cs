@@ -49,7 +49,10 @@ public sealed class StoryJourneyTests(BrowserApp app) : BrowserJourney(app)
         await new SignInPage(avery).SignInAsync(DemoAccounts.AveryPark);
         await avery.GetByRole(AriaRole.Link, new() { Name = "Park" }).ClickAsync();
         await avery.GetByRole(AriaRole.Link, new() { Name = "What I share" }).ClickAsync();
-        await avery.GetByRole(AriaRole.Button, new() { Name = "Revoke all of it" }).First.ClickAsync();
+        await avery.GetByRole(AriaRole.Link, new() { Name = "Revoke all of it" }).First.ClickAsync();
+        await Assertions.Expect(avery.GetByRole(AriaRole.Heading, new() { Name = "Revoke your authorization of" })).ToBeFocusedAsync();
+        await PageChecks.AssertAsync(avery);
+        await avery.GetByRole(AriaRole.Button, new() { Name = "Yes, revoke it" }).ClickAsync();
         await Assertions.Expect(avery.GetByRole(AriaRole.Status)).ToContainTextAsync("Revoked.");
 
         await jordan.ReloadAsync();

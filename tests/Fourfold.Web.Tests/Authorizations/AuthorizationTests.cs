@@ -124,7 +124,7 @@ public abstract partial class AuthorizationTests(FourfoldAppFactory app)
     }
 
     [Fact]
-    public async Task Revoke_FromThePage_ShowsWhatEachPersonLoses_ThenEndsIt()
+    public async Task Revoke_FromThePage_ShowsWhatEachPersonLoses_AsksToConfirm_ThenEndsIt()
     {
         var casey = await app.SignedInAsync(DemoAccounts.CaseyReed);
         var page = await PageAsync("Reed");
@@ -133,8 +133,14 @@ public abstract partial class AuthorizationTests(FourfoldAppFactory app)
 
         var listing = await casey.GetStringAsync(page);
         Assert.Contains("would no longer see:", listing, StringComparison.Ordinal);
-        var formName = RevokeForm().Match(listing).Groups[1].Value;
-        var revoked = await Forms.SubmitAsync(casey, page, formName, new Dictionary<string, string>());
+        Assert.DoesNotMatch(RevokeForm(), listing);
+        var confirmPage = WebUtility.HtmlDecode(RevokeLink().Match(listing).Groups[1].Value);
+        var confirmation = await casey.GetStringAsync(confirmPage);
+        Assert.Contains("Revoke your authorization of", confirmation, StringComparison.Ordinal);
+        Assert.Contains("Nobody is sent a message about it", confirmation, StringComparison.Ordinal);
+        Assert.Null((await ActiveOrRevokedAsync("Casey Reed")).RevokedAt);
+        var formName = RevokeForm().Match(confirmation).Groups[1].Value;
+        var revoked = await Forms.SubmitAsync(casey, confirmPage, formName, new Dictionary<string, string>());
 
         Assert.Contains("Revoked. From this moment it allows nothing.", await revoked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var scope = app.Services.CreateScope();
@@ -186,6 +192,15 @@ public abstract partial class AuthorizationTests(FourfoldAppFactory app)
 
     [GeneratedRegex("name=\"_handler\" value=\"(revoke-[^\"]+)\"")]
     private static partial Regex RevokeForm();
+
+    [GeneratedRegex("href=\"([^\"]*\\?revoke=[^\"#]+)")]
+    private static partial Regex RevokeLink();
+
+    private async Task<Fourfold.Domain.Authorizations.Authorization> ActiveOrRevokedAsync(string signature)
+    {
+        using var scope = app.Services.CreateScope();
+        return await FourfoldAppFactory.SystemDb(scope).Authorizations.AsNoTracking().SingleAsync(a => a.SignatureName == signature);
+    }
 }
 
 public sealed class AuthorizationTestsOnSqlite(SqliteApp app) : AuthorizationTests(app), IClassFixture<SqliteApp>;
