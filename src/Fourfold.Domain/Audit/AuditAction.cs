@@ -30,4 +30,7 @@ public enum AuditAction
     AvailabilitySet = 21,
     CalendarFeedRenewed = 22,
     BalanceAnswered = 23,
+
+    /// <summary>A practice administrator changed the country or crisis line the practice shows its clients.</summary>
+    PracticeSafetySettingsChanged = 24,
 }

@@ -9,6 +9,7 @@ using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Features.Invitations;
 using Fourfold.Web.Features.Records;
+using Fourfold.Web.Features.Safety;
 using Fourfold.Web.Features.Sessions;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Database;
@@ -51,6 +52,7 @@ internal static class Pipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
+        app.UseCrisisLine();
         app.UseAuthorization();
         app.UseAntiforgery();
     }
@@ -69,6 +71,7 @@ internal static class Pipeline
         }).AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
         app.MapRazorComponents<App>();
         app.MapAccountEndpoints();
+        app.MapLeaveQuickly();
         app.MapGroup("/api/auth").AddEndpointFilter<Security.BearerRefreshLimit>().MapIdentityApi<FourfoldUser>().AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.SignIn));
         app.MapCaseApi();
         app.MapInvitationEndpoints();

@@ -68,8 +68,10 @@ internal static class ServiceRegistration
         services.AddScoped<AcknowledgeCouplesPolicy>();
         services.AddScoped<Features.Authorizations.SignAuthorization>();
         services.AddScoped<Features.AccessHistory.AccessHistoryQuery>();
+        services.AddScoped<Features.Safety.CrisisLine>();
         services.AddScoped<Features.Authorizations.RevokeAuthorization>();
         services.AddScoped<Features.PracticeAdministration.AddPracticeMember>();
+        services.AddScoped<Features.PracticeAdministration.SetSafetySettings>();
         services.AddScoped<Features.Records.ItemStore>();
         services.AddScoped<Features.Records.ItemReadAudit>();
         services.AddScoped<Features.Records.TimelineQuery>();

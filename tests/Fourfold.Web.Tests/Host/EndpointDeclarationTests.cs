@@ -12,7 +12,7 @@ public sealed class EndpointDeclarationTests(SqliteApp app) : IClassFixture<Sqli
     private static readonly string[] Anonymous =
     [
         "/account/forgot-password", "/account/locked", "/account/login", "/account/login-code", "/account/login-recovery",
-        "/account/reset-password", "/calendar/{secret}.ics", "/error", "/health", "/invitations/{Secret}", "/not-found",
+        "/account/reset-password", "/calendar/{secret}.ics", "/error", "/health", "/invitations/{Secret}", "/leave", "/not-found",
     ];
 
     /// <summary>Endpoints the framework maps for itself: static files and Blazor's redirect helper.</summary>
@@ -55,5 +55,5 @@ public sealed class EndpointDeclarationTests(SqliteApp app) : IClassFixture<Sqli
     }
 
     private static bool IsStaticAsset(string route) =>
-        route.StartsWith("css/", StringComparison.Ordinal) || route.StartsWith("favicon", StringComparison.Ordinal) || route.StartsWith("_framework", StringComparison.Ordinal) || route.StartsWith("_content", StringComparison.Ordinal);
+        route.StartsWith("css/", StringComparison.Ordinal) || route.StartsWith("js/", StringComparison.Ordinal) || route.StartsWith("favicon", StringComparison.Ordinal) || route.StartsWith("_framework", StringComparison.Ordinal) || route.StartsWith("_content", StringComparison.Ordinal);
 }

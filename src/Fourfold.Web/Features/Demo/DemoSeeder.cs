@@ -30,6 +30,8 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         var now = clock.GetCurrentInstant();
         var harbor = new Practice(PracticeId.New(), HarborCounseling, "America/New_York");
         var westside = new Practice(PracticeId.New(), WestsideRecovery, "America/Los_Angeles");
+        harbor.SetSafetySettings("US", "988");
+        westside.SetSafetySettings("US", "988");
         db.Practices.AddRange(harbor, westside);
         await db.SaveChangesAsync(cancellationToken);
 

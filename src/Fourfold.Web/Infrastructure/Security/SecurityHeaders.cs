@@ -29,5 +29,5 @@ internal static class SecurityHeaders
         });
 
     private static bool IsStaticAsset(PathString path) =>
-        path.StartsWithSegments("/css") || path.StartsWithSegments("/img") || path.StartsWithSegments("/favicon.svg");
+        path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/img") || path.StartsWithSegments("/favicon.svg");
 }
