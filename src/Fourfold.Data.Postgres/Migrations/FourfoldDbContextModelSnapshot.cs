@@ -663,6 +663,9 @@ namespace Fourfold.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Place")
+                        .HasColumnType("text");
+
                     b.Property<DateTime?>("ReminderSentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -673,6 +676,9 @@ namespace Fourfold.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VideoLink")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -657,6 +657,9 @@ namespace Fourfold.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Place")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReminderSentAt")
                         .HasColumnType("TEXT");
 
@@ -666,6 +669,9 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoLink")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -19,6 +19,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId);
         builder.Ignore(s => s.Time);
+        builder.Ignore(s => s.Venue);
         builder.HasIndex(s => new { s.CaseId, s.Start });
 
         // The reminder job looks for booked sessions starting soon whose reminder has not gone out.

@@ -22,9 +22,13 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
 {
     public static EncryptedFields Instance { get; } = new();
 
-    /// <summary>The free text of clinical items and their versions, each bound to its own row's id.</summary>
+    /// <summary>
+    /// The free text of clinical items and their versions, and where a session happens (a video link may carry its
+    /// meeting's passcode), each bound to its own row's id.
+    /// </summary>
     private static readonly Dictionary<Type, EncryptedText> ItemTexts = new()
     {
+        [typeof(Domain.Scheduling.Session)] = new(e => ((Domain.Scheduling.Session)e).Id, typeof(Domain.Scheduling.Session), nameof(Domain.Scheduling.Session.Place), nameof(Domain.Scheduling.Session.VideoLink)),
         [typeof(ClinicalItem)] = new(e => ((WrittenItem)e).Id, typeof(ClinicalItem), nameof(WrittenItem.Title), nameof(WrittenItem.Body), nameof(ClinicalItem.AssessmentUsed)),
         [typeof(PsychotherapyNote)] = new(e => ((WrittenItem)e).Id, typeof(PsychotherapyNote), nameof(WrittenItem.Title), nameof(WrittenItem.Body)),
         [typeof(ItemVersion)] = new(e => ((ItemVersion)e).Id, typeof(ItemVersion), nameof(ItemVersion.Title), nameof(ItemVersion.Body), nameof(ItemVersion.AssessmentUsed)),

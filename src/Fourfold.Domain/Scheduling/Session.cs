@@ -47,6 +47,14 @@ public sealed class Session : ICaseScoped
 
     public Instant? ChangedAt { get; private set; }
 
+    /// <summary>Where it happens, shown only to those taking part; null when not said.</summary>
+    public string? Place { get; private set; }
+
+    /// <summary>The video meeting's address, shown only to those taking part; null when not said.</summary>
+    public string? VideoLink { get; private set; }
+
+    public SessionVenue Venue => SessionVenue.From(Place, VideoLink, new Dictionary<string, string>()) ?? SessionVenue.None;
+
     /// <summary>When the reminder went out to the participants; null until it has.</summary>
     public Instant? ReminderSentAt { get; private set; }
 
@@ -56,7 +64,7 @@ public sealed class Session : ICaseScoped
 
     public Interval Time => new(Start, End);
 
-    public static Session Book(SessionBookingCheck check, PersonId bookedBy, Instant now)
+    public static Session Book(SessionBookingCheck check, PersonId bookedBy, Instant now, SessionVenue? venue = null)
     {
         ArgumentNullException.ThrowIfNull(check);
         if (!check.IsValid)
@@ -78,6 +86,8 @@ public sealed class Session : ICaseScoped
             Status = SessionStatus.Booked,
             BookedBy = bookedBy,
             BookedAt = now,
+            Place = venue?.Place,
+            VideoLink = venue?.VideoLink,
         };
         session.participants.AddRange(check.Participants.Select(p => new SessionParticipant(p.Person, p.Role)));
         return session;
@@ -101,6 +111,21 @@ public sealed class Session : ICaseScoped
         Minutes = check.Request.Minutes;
         End = Start + Duration.FromMinutes(Minutes);
         ReminderSentAt = null;
+        ChangedBy = by;
+        ChangedAt = now;
+    }
+
+    /// <summary>Says where a booked session that has not started happens.</summary>
+    public void MoveTo(SessionVenue venue, PersonId by, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(venue);
+        if (!IsBooked || Start <= now)
+        {
+            throw new DomainRuleViolation("Only a booked session that has not started can change where it happens.");
+        }
+
+        Place = venue.Place;
+        VideoLink = venue.VideoLink;
         ChangedBy = by;
         ChangedAt = now;
     }

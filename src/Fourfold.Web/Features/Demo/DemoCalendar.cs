@@ -42,17 +42,23 @@ internal sealed class DemoCalendar(Dictionary<DemoAccount, FourfoldUser> people,
         foreach (var (weeks, dana, chris) in answers)
         {
             var start = Weekday(today.PlusDays(weeks), IsoDayOfWeek.Tuesday).At(new LocalTime(12, 30)).InZoneLeniently(zone).ToInstant();
-            var held = Book(holt, new SessionRequest(SessionKind.Couple, null, start, 60), bookedAt: start - Duration.FromDays(6));
+            var held = Book(holt, new SessionRequest(SessionKind.Couple, null, start, 60), bookedAt: start - Duration.FromDays(6), InTheOffice);
             held.MarkAttendance(Person(DemoAccounts.MayaLee), held.Participants.ToDictionary(p => p.Person, _ => Attendance.Attended), start + Duration.FromMinutes(65));
             BalanceChecks.Add(BalanceCheck.Answer(held, Person(DemoAccounts.DanaHolt), dana.Item1, dana.Item2, dana.Item3, start + Duration.FromHours(3)));
             BalanceChecks.Add(BalanceCheck.Answer(held, Person(DemoAccounts.ChrisHolt), chris.Item1, chris.Item2, chris.Item3, start + Duration.FromHours(5)));
         }
 
         var nextWeek = Weekday(today.PlusDays(7), IsoDayOfWeek.Wednesday).At(new LocalTime(12, 0)).InZoneLeniently(zone).ToInstant();
-        Book(holt, new SessionRequest(SessionKind.FourPerson, null, nextWeek, 90), bookedAt: now - Duration.FromDays(1));
+        Book(holt, new SessionRequest(SessionKind.FourPerson, null, nextWeek, 90), bookedAt: now - Duration.FromDays(1), ByVideo);
     }
 
-    private Session Book(Case holt, SessionRequest request, Instant bookedAt)
+    /// <summary>Harbor Counseling's room for couple work.</summary>
+    private static readonly SessionVenue InTheOffice = SessionVenue.From("Harbor Counseling, 120 Water Street, 3rd floor, room 2", null, new Dictionary<string, string>())!;
+
+    /// <summary>Four people in two cities meet online; the address is the kind a video service gives.</summary>
+    private static readonly SessionVenue ByVideo = SessionVenue.From(null, "https://video.harbor-counseling.example/j/4417-2093", new Dictionary<string, string>())!;
+
+    private Session Book(Case holt, SessionRequest request, Instant bookedAt, SessionVenue venue)
     {
         var maya = Person(DemoAccounts.MayaLee);
         var context = new BookingContext(holt.Id, maya, holt.ActiveRoles(), holt.BookingFacts(), new Dictionary<PersonId, IReadOnlyList<Interval>>(),
@@ -63,7 +69,7 @@ internal sealed class DemoCalendar(Dictionary<DemoAccount, FourfoldUser> people,
             throw new InvalidOperationException($"A demo session could not be booked: {string.Join(' ', check.Problems.Values)}");
         }
 
-        var session = Session.Book(check, maya, bookedAt);
+        var session = Session.Book(check, maya, bookedAt, venue);
         Sessions.Add(session);
         return session;
     }

@@ -16,7 +16,11 @@ namespace Fourfold.Web.Features.Sessions;
 /// </summary>
 public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, SessionNotices notices, IClock clock)
 {
-    public async Task<SessionChange> BookAsync(CaseId caseId, SessionRequest request, CancellationToken cancellationToken)
+    public async Task<SessionChange> BookAsync(CaseId caseId, SessionRequest request, CancellationToken cancellationToken) =>
+        await BookAsync(caseId, request, null, null, cancellationToken);
+
+    /// <summary>Books with where it happens: a place and/or a video link, each refused by its own field when it is not one.</summary>
+    public async Task<SessionChange> BookAsync(CaseId caseId, SessionRequest request, string? place, string? videoLink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var calendar = await TeamCalendar.LoadAsync(db, caseId, cancellationToken);
@@ -28,12 +32,14 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
 
         var locks = await CalendarLocks.TakeAsync(db, calendar.Team.Select(m => m.Person).ToList(), cancellationToken);
         var check = await CheckAsync(calendar, request, null, cancellationToken);
-        if (!check.IsValid)
+        var problems = new Dictionary<string, string>(check.Problems);
+        var venue = SessionVenue.From(place, videoLink, problems);
+        if (!check.IsValid || venue is null)
         {
-            return SessionChange.Invalid(check.Problems);
+            return SessionChange.Invalid(problems);
         }
 
-        var session = Session.Book(check, calendar.Viewer, clock.GetCurrentInstant());
+        var session = Session.Book(check, calendar.Viewer, clock.GetCurrentInstant(), venue);
         db.Sessions.Add(session);
         CalendarLocks.Bump(locks.Where(l => session.Includes(l.Person)));
         if (!await changes.SaveAsync(db, AuditAction.SessionBooked, caseId, cancellationToken, Subjects(session), session.Id))
@@ -82,6 +88,39 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
         }
 
         await notices.SendAsync(session, SessionNotices.Notice.Moved, cancellationToken);
+        return SessionChange.Done(session.Id);
+    }
+
+    /// <summary>Changes where a booked session that has not started happens; only a professional who takes part may, and everyone is told.</summary>
+    public async Task<SessionChange> SetVenueAsync(Guid sessionId, string? place, string? videoLink, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        var calendar = session is null ? null : await TeamCalendar.LoadAsync(db, session.CaseId, cancellationToken);
+        if (session is null || calendar is null || !SessionRules.MayChange(session, calendar.Viewer))
+        {
+            await changes.RefusedAsync(db, AuditAction.SessionMoved, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
+            return SessionChange.NotFound;
+        }
+
+        var now = clock.GetCurrentInstant();
+        if (!session.IsBooked || session.Start <= now)
+        {
+            return SessionChange.Refused(nameof(SessionVenue.Place), "Only a booked session that has not started can change where it happens.");
+        }
+
+        var problems = new Dictionary<string, string>();
+        if (SessionVenue.From(place, videoLink, problems) is not { } venue)
+        {
+            return SessionChange.Invalid(problems);
+        }
+
+        session.MoveTo(venue, calendar.Viewer, now);
+        if (!await changes.SaveAsync(db, AuditAction.SessionMoved, session.CaseId, cancellationToken, Subjects(session), session.Id))
+        {
+            return SessionChange.Refused(nameof(SessionVenue.Place), AuditedChanges.ConflictMessage);
+        }
+
+        await notices.SendAsync(session, SessionNotices.Notice.VenueChanged, cancellationToken);
         return SessionChange.Done(session.Id);
     }
 

@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Fourfold.Web.Features.Sessions;
 
 /// <summary>
-/// Tells each person taking part that a session was booked, moved or cancelled, or is coming up, in their own zone.
-/// The message carries no clinical detail: not the kind of session, not who else takes part, only the time and a link.
-/// A message that cannot be sent is logged; the change it reports stands.
+/// Tells each person taking part that a session was booked, moved, cancelled or has a new place, or is coming up, in
+/// their own zone: greeted by first name, with who made the change, where or how to join, and how to say they cannot
+/// come. The message names no kind of session and nobody else taking part, and carries nothing clinical. A message
+/// that cannot be sent is logged; the change it reports stands.
 /// </summary>
 public sealed class SessionNotices(FourfoldDbContext db, EmailSender email, PublicLinks links, ILogger<SessionNotices> logger)
 {
@@ -18,6 +19,7 @@ public sealed class SessionNotices(FourfoldDbContext db, EmailSender email, Publ
         Moved,
         Cancelled,
         Reminder,
+        VenueChanged,
     }
 
     public async Task SendAsync(Session session, Notice notice, CancellationToken cancellationToken)
@@ -25,22 +27,16 @@ public sealed class SessionNotices(FourfoldDbContext db, EmailSender email, Publ
         ArgumentNullException.ThrowIfNull(session);
         var people = session.Participants.Select(p => p.Person.Value).ToList();
         var recipients = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id) && u.Email != null)
-            .Select(u => new { u.Email, u.DisplayName, u.TimeZoneId })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.TimeZoneId })
             .ToListAsync(cancellationToken);
+        var changedBy = (session.ChangedBy ?? session.BookedBy).Value;
+        var actor = await db.Users.AsNoTracking().Where(u => u.Id == changedBy).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Your care team";
         foreach (var recipient in recipients)
         {
-            var when = SessionTimes.Span(session.Start, session.End, recipient.TimeZoneId);
-            var (subject, line) = notice switch
-            {
-                Notice.Booked => ("A Fourfold session was booked for you", $"A session was booked for you: {when} (your time)."),
-                Notice.Moved => ("Your Fourfold session has moved", $"Your session has moved to {when} (your time)."),
-                Notice.Cancelled => ("Your Fourfold session was cancelled", $"Your session of {when} (your time) was cancelled."),
-                _ => ("Reminder: your Fourfold session", $"A reminder of your session: {when} (your time)."),
-            };
+            var message = SessionNoticeText.Write(notice, session, recipient.DisplayName, recipient.Id == changedBy ? null : actor, recipient.TimeZoneId, links.To("/me/sessions"));
             try
             {
-                await email.SendAsync(recipient.Email!, recipient.DisplayName, subject,
-                    $"Hello {recipient.DisplayName},\n\n{line}\n\nThe details are in Fourfold:\n{links.To("/me/sessions")}\n", cancellationToken);
+                await email.SendAsync(recipient.Email!, recipient.DisplayName, message.Subject, message.Body, cancellationToken);
             }
             catch (Exception exception) when (exception is IOException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or System.Net.Sockets.SocketException)
             {

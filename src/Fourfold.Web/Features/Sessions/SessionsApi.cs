@@ -35,11 +35,15 @@ public static class SessionsApi
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
 
         endpoints.MapPost("/api/cases/{caseId:guid}/sessions", async (Guid caseId, SessionBookingRequest request, BookSession book, CancellationToken cancellationToken) =>
-            Answer(await book.BookAsync(CaseId.From(caseId), request.ToDomain(), cancellationToken), created: true))
+            Answer(await book.BookAsync(CaseId.From(caseId), request.ToDomain(), request.Place, request.VideoLink, cancellationToken), created: true))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPut("/api/sessions/{id:guid}", async (Guid id, SessionMoveRequest request, BookSession book, CancellationToken cancellationToken) =>
             Answer(await book.MoveAsync(id, request.Start is { } start ? Instant.FromDateTimeOffset(start) : null, request.Minutes, cancellationToken), created: false))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapPut("/api/sessions/{id:guid}/venue", async (Guid id, SessionVenueRequest request, BookSession book, CancellationToken cancellationToken) =>
+            Answer(await book.SetVenueAsync(id, request.Place, request.VideoLink, cancellationToken), created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/sessions/{id:guid}/cancel", async (Guid id, CancelSession cancel, CancellationToken cancellationToken) =>
@@ -151,16 +155,21 @@ public static class SessionsApi
     };
 }
 
-public sealed record SessionBookingRequest(SessionKind? Kind, PartnerRole? Partner, DateTimeOffset? Start, int Minutes, bool IsForAssessment = false)
+/// <summary>A session to book; <see cref="Place"/> and <see cref="VideoLink"/> say where it happens and may be left out.</summary>
+public sealed record SessionBookingRequest(SessionKind? Kind, PartnerRole? Partner, DateTimeOffset? Start, int Minutes, bool IsForAssessment = false, string? Place = null, string? VideoLink = null)
 {
     public SessionRequest ToDomain() => new(Kind, Partner, Start is { } start ? Instant.FromDateTimeOffset(start) : null, Minutes, IsForAssessment);
 }
 
 public sealed record SessionMoveRequest(DateTimeOffset? Start, int Minutes);
 
+/// <summary>Where a session happens; both empty says nothing.</summary>
+public sealed record SessionVenueRequest(string? Place, string? VideoLink);
+
 public sealed record SessionApiView(
     Guid Id, Guid CaseId, string CaseLabel, SessionKind Kind, string KindName, PartnerRole? Partner, DateTimeOffset Start, DateTimeOffset End, int Minutes,
-    SessionStatus Status, string When, IReadOnlyList<string> OthersLocalTimes, IReadOnlyList<SessionParticipantApiView> Participants, AccessRule AllowedBy)
+    SessionStatus Status, string When, IReadOnlyList<string> OthersLocalTimes, IReadOnlyList<SessionParticipantApiView> Participants, AccessRule AllowedBy,
+    string? Place, string? VideoLink)
 {
     public static SessionApiView From(SessionView view)
     {
@@ -169,7 +178,9 @@ public sealed record SessionApiView(
         return new(s.Id, s.CaseId.Value, view.CaseLabel, s.Kind, s.Kind.Describe(), s.Partner, s.Start.ToDateTimeOffset(), s.End.ToDateTimeOffset(), s.Minutes,
             s.Status, view.When, view.OthersLocalTimes,
             view.Participants.Select(p => new SessionParticipantApiView(p.Person, p.Name, p.Role, p.ZoneId, SessionTimes.DayAndTime(s.Start, p.ZoneId), p.Attendance)).ToList(),
-            view.Verdict.Rule);
+            view.Verdict.Rule,
+            view.ViewerTakesPart ? s.Place : null,
+            view.ViewerTakesPart ? s.VideoLink : null);
     }
 }
 
