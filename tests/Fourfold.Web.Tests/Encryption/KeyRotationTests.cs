@@ -54,6 +54,7 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
 
         var (itemId, itemTitle) = await PutAnItemUnderTheOldKeyAsync();
         var assessmentId = await PutAnAssessmentNameUnderTheOldKeyAsync();
+        var (sessionId, place) = await PutAPlaceUnderTheOldKeyAsync();
 
         Assert.Equal("k1", KeyRing.KeyIdOf(await RawAsync(id)));
         var exit = await EncryptionCommands.RunAsync(app.Services, ["encryption", "reencrypt"]);
@@ -66,6 +67,8 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
             Assert.Equal("k2", KeyRing.KeyIdOf(await db.ClinicalItems.Where(i => i.Id == itemId).Select(i => EF.Property<string>(i, "Title")).SingleAsync()));
             Assert.Equal(itemTitle, (await db.ClinicalItems.SingleAsync(i => i.Id == itemId)).Title);
             Assert.Equal("k2", KeyRing.KeyIdOf(await db.ClinicalItems.Where(i => i.Id == assessmentId).Select(i => EF.Property<string>(i, "AssessmentUsed")).SingleAsync()));
+            Assert.Equal("k2", KeyRing.KeyIdOf(await db.Sessions.Where(x => x.Id == sessionId).Select(x => EF.Property<string>(x, "Place")).SingleAsync()));
+            Assert.Equal(place, (await db.Sessions.SingleAsync(x => x.Id == sessionId)).Place);
             var recorded = await db.AuditEvents.OrderByDescending(e => e.Sequence).FirstAsync();
             Assert.Equal("DataReencrypted", recorded.Action);
             Assert.StartsWith("k2:1/", recorded.Rule, StringComparison.Ordinal);
@@ -74,6 +77,17 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
 
         using var check = app.Services.CreateScope();
         Assert.Equal(signedText, (await FourfoldAppFactory.SystemDb(check).Authorizations.SingleAsync(a => a.Id == id)).SignedText);
+    }
+
+    private async Task<(Guid Id, string Place)> PutAPlaceUnderTheOldKeyAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var session = await db.Sessions.AsNoTracking().Where(x => EF.Property<string?>(x, "Place") != null).OrderBy(x => x.Id).FirstAsync();
+        var underOldKey = new KeyRing(new Dictionary<string, byte[]> { ["k1"] = FourfoldAppFactory.FirstEncryptionKey }, "k1")
+            .Protect(session.Place!, EncryptedFields.ItemAssociatedData(typeof(Domain.Scheduling.Session), "Place", session.Id));
+        await db.Sessions.Where(x => x.Id == session.Id).ExecuteUpdateAsync(x => x.SetProperty(y => EF.Property<string>(y, "Place"), underOldKey));
+        return (session.Id, session.Place!);
     }
 
     /// <summary>Only the assessment's name is under the old key: the command must find it by that field alone.</summary>

@@ -3,6 +3,7 @@ using Fourfold.Data.Encryption;
 using Fourfold.Data.Tenancy;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.Records;
+using Fourfold.Domain.Scheduling;
 using Fourfold.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -52,10 +53,11 @@ internal static class EncryptionCommands
 
         var items = await ReencryptAsync(db, db.ClinicalItems, active);
         var notes = await ReencryptAsync(db, db.PsychotherapyNotes, active);
+        var sessions = await ReencryptVenuesAsync(db, active);
         await scope.ServiceProvider.GetRequiredService<AuditTrail>().RunChangeAsync(db, _ => Task.FromResult<IReadOnlyList<AuditEntry>>(
             [new AuditEntry(scope.ServiceProvider.GetRequiredService<IClock>().GetCurrentInstant(), null, AuditAction.DataReencrypted, AuditOutcome.Succeeded,
-                Rule: $"{keys.ActiveKeyId}:{stale.Count}/{items}/{notes}")]), CancellationToken.None);
-        Console.WriteLine($"Re-encrypted {stale.Count} authorizations, {items} clinical items and {notes} psychotherapy notes (with their versions) with key {keys.ActiveKeyId}.");
+                Rule: $"{keys.ActiveKeyId}:{stale.Count}/{items}/{notes}/{sessions}")]), CancellationToken.None);
+        Console.WriteLine($"Re-encrypted {stale.Count} authorizations, {items} clinical items and {notes} psychotherapy notes (with their versions), and where {sessions} sessions happen, with key {keys.ActiveKeyId}.");
         return 0;
     }
 
@@ -95,6 +97,30 @@ internal static class EncryptionCommands
                 {
                     MarkTextModified(db.Entry(version));
                 }
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        return stale.Count;
+    }
+
+    /// <summary>Re-encrypts the place and video link of every session whose stored values are not under the active key.</summary>
+    private static async Task<int> ReencryptVenuesAsync(FourfoldDbContext db, string active)
+    {
+        var stale = await db.Sessions.IgnoreQueryFilters()
+            .Where(s => (EF.Property<string?>(s, nameof(Session.Place)) != null && !EF.Property<string>(s, nameof(Session.Place)).StartsWith(active))
+                || (EF.Property<string?>(s, nameof(Session.VideoLink)) != null && !EF.Property<string>(s, nameof(Session.VideoLink)).StartsWith(active)))
+            .Select(s => s.Id)
+            .ToListAsync();
+        foreach (var batch in stale.Chunk(200))
+        {
+            foreach (var session in await db.Sessions.IgnoreQueryFilters().Where(s => batch.Contains(s.Id)).ToListAsync())
+            {
+                var entry = db.Entry(session);
+                entry.Property(s => s.Place).IsModified = session.Place is not null;
+                entry.Property(s => s.VideoLink).IsModified = session.VideoLink is not null;
             }
 
             await db.SaveChangesAsync();
