@@ -48,7 +48,11 @@ public sealed partial class InvitationJourneyTests(BrowserApp app) : BrowserJour
         var morales = new CasePage(partner);
         await Assertions.Expect(morales.Heading).ToHaveTextAsync("Morales");
         await Assertions.Expect(morales.Member("Sofia Morales")).ToContainTextAsync("in Chicago");
-        await Assertions.Expect(morales.Booking).ToContainTextAsync("no couples therapist");
+        await Assertions.Expect(morales.Booking).ToHaveCountAsync(0);
+        var next = partner.GetByRole(AriaRole.Region, new() { Name = "What happens next" });
+        await Assertions.Expect(next).ToContainTextAsync("Choose what your team may see.");
+        await Assertions.Expect(next).Not.ToContainTextAsync("policies");
+        await Assertions.Expect(morales.Member("Sofia Morales")).ToContainTextAsync("You");
         await PageChecks.AssertAsync(partner);
         await BrowserApp.ScreenshotAsync(partner, "10-partner-joined-phone");
     }

@@ -23,7 +23,7 @@ public sealed class SharingJourneyTests(BrowserApp app) : BrowserJourney(app)
         var preview = page.Locator(".preview");
         await Assertions.Expect(preview).ToContainTextAsync("Sam Ortiz");
         await Assertions.Expect(preview).ToContainTextAsync("would see: attendance");
-        await Assertions.Expect(page.Locator(".signed-text")).ToContainTextAsync("I, Riley Park, the betrayed partner in this case");
+        await Assertions.Expect(page.Locator(".signed-text")).ToContainTextAsync("I, Riley Park, allow my own therapist or coach (now Jordan Blake)");
         await PageChecks.AssertAsync(page);
         await BrowserApp.ScreenshotAsync(page, "13-sharing-preview");
 

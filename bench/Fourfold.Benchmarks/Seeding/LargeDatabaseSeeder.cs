@@ -150,7 +150,7 @@ internal static class LargeDatabaseSeeder
                 {
                     var terms = AuthorizationTerms.StandardTeam(partner, opened + Duration.FromDays(500));
                     var names = openedCase.Memberships.Where(m => m.PersonId is not null).ToDictionary(m => m.PersonId!.Value, m => m.DisplayName);
-                    var text = AuthorizationText.Render(person.DisplayName, partner, terms, names, DateTimeZone.Utc);
+                    var text = AuthorizationText.Render(person.DisplayName, partner, terms, names, AuthorizationText.RoleHoldersOf(openedCase), DateTimeZone.Utc);
                     db.Authorizations.Add(Authorization.Sign(openedCase.Id, person.PersonId, partner, person.DisplayName, terms, person.DisplayName, text, opened + Duration.FromDays(500)));
                 }
 

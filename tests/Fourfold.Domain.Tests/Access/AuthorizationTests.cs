@@ -39,14 +39,17 @@ public sealed class AuthorizationTests
     public void Sign_KeepsTheExactTextAndItsSha256()
     {
         var terms = AuthorizationTerms.StandardTeam(PartnerRole.InvolvedPartner, Now);
-        var text = AuthorizationText.Render("Chris Holt", PartnerRole.InvolvedPartner, terms, new Dictionary<PersonId, string>(), DateTimeZoneProviders.Tzdb["America/Los_Angeles"]);
+        var holders = new Dictionary<CaseRole, IReadOnlyList<string>> { [CaseRole.SupportOfInvolvedPartner] = ["Dr. Alex Kim"], [CaseRole.CouplesTherapist] = ["Dr. Maya Lee"] };
+        var text = AuthorizationText.Render("Chris Holt", PartnerRole.InvolvedPartner, terms, new Dictionary<PersonId, string>(), holders, DateTimeZoneProviders.Tzdb["America/Los_Angeles"]);
 
         var signed = Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", terms, "chris holt", text, Now);
 
         Assert.Equal(text, signed.SignedText);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))), signed.SignedTextHash);
         Assert.Contains("session summaries", text, StringComparison.Ordinal);
-        Assert.Contains("Until: the end of 1 June 2027 (America/Los_Angeles time)", text, StringComparison.Ordinal);
+        Assert.Contains("Until the end of 1 June 2027 (America/Los_Angeles time)", text, StringComparison.Ordinal);
+        Assert.StartsWith("I, Chris Holt, allow my partner's therapist or coach (nobody yet), my own therapist or coach (now Dr. Alex Kim) and our couples therapist (now Dr. Maya Lee) to see", text, StringComparison.Ordinal);
+        Assert.Contains("whoever holds it in this case may see this, now or later", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public abstract partial class AuthorizationTests(FourfoldAppFactory app)
         var stored = await db.Authorizations.SingleAsync(a => a.SignatureName == "Riley Park");
         Assert.Equal(hash, stored.SignedTextHash);
         Assert.Equal(AuthorizationText.Hash(stored.SignedText), stored.SignedTextHash);
-        Assert.Contains("I, Riley Park, the betrayed partner in this case", stored.SignedText, StringComparison.Ordinal);
+        Assert.Contains("I, Riley Park, allow my own therapist or coach (now Jordan Blake)", stored.SignedText, StringComparison.Ordinal);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "AuthorizationSigned" && e.Authorizations == stored.Id.ToString()));
     }
 

@@ -12,7 +12,7 @@ namespace Fourfold.Web.Tests.Encryption;
 
 public abstract class EncryptionAtRestTests(FourfoldAppFactory app)
 {
-    private const string SignedPhrase = "allow these people to see these kinds of my information";
+    private const string SignedPhrase = "to see these kinds of my information in Fourfold";
 
     [Fact]
     public async Task SignedAuthorizationText_IsStoredOnlyAsCiphertext_AndReadBackAsSigned()

@@ -40,6 +40,6 @@ public static class AuthorizationDrafts
     public static string Text(AuthorizationContext context, PartnerRole partner, AuthorizationTerms terms)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return AuthorizationText.Render(context.ReaderName, partner, terms, context.Names, LocalTimes.ZoneOrUtc(context.ReaderZone));
+        return AuthorizationText.Render(context.ReaderName, partner, terms, context.Names, AuthorizationText.RoleHoldersOf(context.Case), LocalTimes.ZoneOrUtc(context.ReaderZone));
     }
 }

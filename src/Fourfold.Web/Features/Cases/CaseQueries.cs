@@ -51,6 +51,19 @@ public sealed class CaseQueries(FourfoldDbContext db, IClock clock)
             CouplesTherapistBooking.MayBookWithCouplesTherapist(facts, new CouplesSessionRequest.Individual(PartnerRole.InvolvedPartner, IsForAssessment: true)));
     }
 
+    /// <summary>Whether the signed-in partner has an authorization of this case in force now.</summary>
+    public async Task<bool> HasAuthorizationInForceAsync(CaseId caseId, CancellationToken cancellationToken)
+    {
+        if (db.Actor.Person is not { } reader)
+        {
+            return false;
+        }
+
+        var now = clock.GetCurrentInstant();
+        var mine = await db.Authorizations.AsNoTracking().Where(a => a.CaseId == caseId && a.GrantedBy == reader).ToListAsync(cancellationToken);
+        return mine.Any(a => a.IsActiveAt(now));
+    }
+
     /// <summary>Open invitations addressed to the reader's own email, from cases they cannot see yet.</summary>
     public async Task<IReadOnlyList<PendingInvitation>> InvitationsForMeAsync(string email, CancellationToken cancellationToken)
     {

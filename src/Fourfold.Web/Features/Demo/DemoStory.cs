@@ -106,7 +106,7 @@ internal sealed class DemoStory(Dictionary<DemoAccount, FourfoldUser> people, In
         var person = people[partner];
         var terms = AuthorizationTerms.StandardTeam(role, at);
         var names = target.Memberships.Where(m => m.PersonId is not null).ToDictionary(m => m.PersonId!.Value, m => m.DisplayName);
-        var text = AuthorizationText.Render(person.DisplayName, role, terms, names, DateTimeZone.Utc);
+        var text = AuthorizationText.Render(person.DisplayName, role, terms, names, AuthorizationText.RoleHoldersOf(target), DateTimeZone.Utc);
         Authorizations.Add(Authorization.Sign(target.Id, person.PersonId, role, person.DisplayName, terms, person.DisplayName, text, at));
     }
 

@@ -28,8 +28,9 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
         var invitedTo = await db.Cases.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == membership.CaseId, cancellationToken);
         var inviter = await db.Users.AsNoTracking().Where(u => u.Id == membership.InvitedBy.Value).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
         var accountExists = await users.FindByEmailAsync(membership.InvitedEmail) is not null;
+        var country = await db.Practices.AsNoTracking().Where(p => p.Id == invitedTo.PracticeId).Select(p => p.CountryCode).SingleOrDefaultAsync(cancellationToken);
         return new InvitationDetails(membership.Id, membership.CaseId, invitedTo.Label, membership.Role, membership.InvitedEmail,
-            membership.DisplayName, inviter ?? "The care team", accountExists);
+            membership.DisplayName, inviter ?? "The care team", accountExists, country ?? "");
     }
 
     /// <summary>The signed-in person accepts an invitation sent to their address.</summary>

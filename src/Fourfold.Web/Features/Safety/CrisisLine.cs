@@ -20,6 +20,9 @@ public sealed class CrisisLine
 
     public string? Country { get; private set; }
 
+    /// <summary>The reader's practice's country code, empty when unknown; forms offer its time zones first.</summary>
+    public string CountryCode { get; private set; } = "";
+
     public async Task LoadAsync(FourfoldDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -31,6 +34,7 @@ public sealed class CrisisLine
         var practiceId = db.Actor.Practice ?? await db.Cases.AsNoTracking().OrderBy(c => c.Id).Select(c => (PracticeId?)c.PracticeId).FirstOrDefaultAsync(cancellationToken);
         var practice = practiceId is null ? null : await db.Practices.AsNoTracking()
             .Where(p => p.Id == practiceId).Select(p => new { p.CrisisLine, p.CountryCode }).SingleOrDefaultAsync(cancellationToken);
+        CountryCode = practice?.CountryCode ?? "";
         if (practice is { CrisisLine.Length: > 0 })
         {
             Number = practice.CrisisLine;

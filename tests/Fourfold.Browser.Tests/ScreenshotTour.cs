@@ -1,0 +1,66 @@
+using Fourfold.Browser.Tests.Pages;
+using Fourfold.Web.Features.Demo;
+using Microsoft.Playwright;
+
+namespace Fourfold.Browser.Tests;
+
+/// <summary>Runs only when <c>FOURFOLD_DOCS_SCREENSHOTS</c> is set, as <c>scripts/screenshots.sh</c> does.</summary>
+public sealed class DocsScreenshotsFactAttribute : FactAttribute
+{
+    public DocsScreenshotsFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("FOURFOLD_DOCS_SCREENSHOTS") is null)
+        {
+            Skip = "Regenerates docs/screenshots: run scripts/screenshots.sh when pages change.";
+        }
+    }
+}
+
+/// <summary>
+/// The personas' main pages as served (real headers, demo data), at desktop and phone widths, for docs/screenshots.
+/// Each page is held to <see cref="PageChecks"/> like every other page the suite visits.
+/// </summary>
+[Collection(BrowserSuite.Name)]
+public sealed class ScreenshotTour(BrowserApp app) : BrowserJourney(app)
+{
+    [DocsScreenshotsFact]
+    public async Task ThePersonasMainPages_AtBothWidths()
+    {
+        var anonymous = await App.NewPageAsync();
+        await anonymous.GotoAsync("/account/login");
+        await ShootAsync(anonymous, "01-sign-in");
+
+        var dana = await App.NewPageAsync();
+        await new SignInPage(dana).SignInAsync(DemoAccounts.DanaHolt);
+        await dana.GetByRole(AriaRole.Link, new() { Name = "Holt" }).ClickAsync();
+        await ShootAsync(dana, "02-partner-case-next-steps");
+        await dana.GetByRole(AriaRole.Link, new() { Name = "The story" }).ClickAsync();
+        await ShootAsync(dana, "03-partner-story");
+        await dana.GotoAsync(dana.Url.Replace("/timeline", "/authorizations", StringComparison.Ordinal));
+        await ShootAsync(dana, "04-partner-what-i-share");
+        await dana.GetByRole(AriaRole.Link, new() { Name = "Who has seen my information" }).ClickAsync();
+        await ShootAsync(dana, "05-partner-who-has-seen-my-information");
+
+        var maya = await App.NewPageAsync();
+        await new SignInPage(maya).SignInAsync(DemoAccounts.MayaLee);
+        await ShootAsync(maya, "06-couples-therapist-cases");
+        await maya.GetByRole(AriaRole.Link, new() { Name = "Holt" }).ClickAsync();
+        await maya.GetByRole(AriaRole.Link, new() { Name = "Sessions", Exact = true }).ClickAsync();
+        await ShootAsync(maya, "07-couples-therapist-sessions");
+
+        var priya = await App.NewPageAsync();
+        await new SignInPage(priya).SignInAsync(DemoAccounts.PriyaNair);
+        await priya.GetByRole(AriaRole.Link, new() { Name = "Practice" }).ClickAsync();
+        await ShootAsync(priya, "08-practice-administrator");
+    }
+
+    private static async Task ShootAsync(IPage page, string name)
+    {
+        await PageChecks.AssertAsync(page);
+        var own = page.ViewportSize!;
+        await BrowserApp.ScreenshotAsync(page, $"{name}-desktop");
+        await page.SetViewportSizeAsync(PageChecks.PhoneWidth, 844);
+        await BrowserApp.ScreenshotAsync(page, $"{name}-phone");
+        await page.SetViewportSizeAsync(own.Width, own.Height);
+    }
+}
