@@ -142,6 +142,7 @@ public abstract class AuditTamperingTests(FourfoldAppFactory app)
         Rule = r.Rule,
         Authorizations = r.Authorizations,
         ClientAddress = r.ClientAddress,
+        Items = r.Items,
         PreviousHash = r.PreviousHash,
         Hash = r.Hash,
     };

@@ -15,7 +15,7 @@ namespace Fourfold.Web.Features.Demo;
 /// states, so that a newcomer sees the product alive on first run. Runs as the system actor; does nothing when any
 /// practice exists.
 /// </summary>
-internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser> users, IClock clock)
+internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser> users, IClock clock, Infrastructure.Auditing.AuditTrail audit)
 {
     public const string HarborCounseling = "Harbor Counseling";
     public const string WestsideRecovery = "Westside Recovery Therapy";
@@ -58,6 +58,7 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         db.Sessions.AddRange(calendar.Sessions);
         db.BalanceChecks.AddRange(calendar.BalanceChecks);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RunChangeAsync(db, _ => Task.FromResult(DemoReads.Holt(holt, story.Items, story.Authorizations, people, now)), cancellationToken);
     }
 
     /// <summary>Four-person case with every role filled, across New York and Los Angeles; policies acknowledged.</summary>
