@@ -33,4 +33,13 @@ public enum AuditAction
 
     /// <summary>A practice administrator changed the country or crisis line the practice shows its clients.</summary>
     PracticeSafetySettingsChanged = 24,
+
+    /// <summary>
+    /// Items named by their titles alone (in "who has seen my information"): recorded as reads, listed item by item like
+    /// a page read, but not counted as someone opening them.
+    /// </summary>
+    ReadItemTitles = 25,
+
+    /// <summary>Where a booked session happens (place, video link) was changed.</summary>
+    SessionVenueChanged = 26,
 }

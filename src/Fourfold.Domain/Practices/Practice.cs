@@ -61,7 +61,8 @@ public sealed class Practice
             throw new DomainRuleViolation("Choose the country the practice serves.");
         }
 
-        if (line.Length > MaxCrisisLineLength || line.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')')))
+        if (line.Length > MaxCrisisLineLength || line.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')'))
+            || (line.Length > 0 && !line.Any(char.IsAsciiDigit)))
         {
             throw new DomainRuleViolation($"Give the crisis line as a phone number of at most {MaxCrisisLineLength} characters: digits, spaces, +, - and brackets.");
         }

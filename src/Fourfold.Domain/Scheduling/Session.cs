@@ -116,7 +116,7 @@ public sealed class Session : ICaseScoped
     }
 
     /// <summary>Says where a booked session that has not started happens.</summary>
-    public void MoveTo(SessionVenue venue, PersonId by, Instant now)
+    public void HoldAt(SessionVenue venue, PersonId by, Instant now)
     {
         ArgumentNullException.ThrowIfNull(venue);
         if (!IsBooked || Start <= now)

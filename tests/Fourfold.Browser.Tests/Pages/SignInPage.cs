@@ -36,6 +36,26 @@ public sealed class SignInPage(IPage page)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("cases");
     }
 
+    /// <summary>Signs in with the keyboard alone, from the site's root.</summary>
+    public async Task SignInByKeyboardAsync(DemoAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var keyboard = new KeyboardUser(page);
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await keyboard.TypeIntoAsync("Email", account.Email);
+        await keyboard.TypeIntoAsync("Password", DemoAccount.Password);
+        await keyboard.ActivateAsync("Sign in");
+        if (account.AuthenticatorKey is { } key)
+        {
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Enter your authenticator code" })).ToBeVisibleAsync();
+            await keyboard.TypeIntoAsync("Authenticator code", await UnusedCodeAsync(account.Email, key));
+            await keyboard.ActivateAsync("Verify and sign in");
+        }
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("cases");
+    }
+
     /// <summary>
     /// A code from a 30-second step not yet used for this account: each code works once, and several journeys sign in
     /// the same professional, so a second sign-in within one step waits for the next.

@@ -28,6 +28,7 @@ public sealed class PracticeSafetySettingsTests
     [InlineData("XX", "988")]
     [InlineData("US", "call 988")]
     [InlineData("US", "<script>")]
+    [InlineData("US", "- ( )")]
     [InlineData("US", "1234567890123456789012345678901234567890123")]
     public void AnUnknownCountryOrANumberThatIsNotOne_IsRefused_AndNothingChanges(string country, string number)
     {

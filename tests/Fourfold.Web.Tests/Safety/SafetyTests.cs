@@ -51,7 +51,7 @@ public abstract class SafetyTests(FourfoldAppFactory app)
         Assert.Contains("Saved.", saved, StringComparison.Ordinal);
         try
         {
-            Assert.Contains(">116 123</a></strong> (Britain (UK))", await dana.GetStringAsync("/"), StringComparison.Ordinal);
+            Assert.Contains(">116 123</a></strong> (United Kingdom)", await dana.GetStringAsync("/"), StringComparison.Ordinal);
             Assert.Contains("href=\"tel:116123\"", await dana.GetStringAsync("/"), StringComparison.Ordinal);
         }
         finally

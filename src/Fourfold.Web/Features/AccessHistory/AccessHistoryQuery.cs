@@ -15,7 +15,7 @@ namespace Fourfold.Web.Features.AccessHistory;
 /// "Who has seen my information": for the signed-in partner, every read by someone else of an item about them that
 /// they may read themselves now (<see cref="AccessHistoryRule"/>), grouped by reader and item, the most recently read
 /// first, paged with a cursor through all of them. Taken from the audit trail's "who has read it" rows. Naming the
-/// items shows the partner their titles, which is itself a read and is audited as one.
+/// items shows the partner their titles: audited as a read of titles, which nobody's history counts as opening them.
 /// </summary>
 public sealed class AccessHistoryQuery(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, IClock clock)
 {
@@ -34,6 +34,7 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, ItemStore store, It
             return Empty;
         }
 
+        limit = Math.Clamp(limit, 1, MaxPageSize);
         var now = clock.GetCurrentInstant();
         var listable = await ListableItemsAsync(me, now, cancellationToken);
         if (listable.Count == 0)
@@ -46,7 +47,7 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, ItemStore store, It
             .OrderByDescending(g => g.LastSequence).ThenByDescending(g => g.ItemId)
             .ToList();
         var start = Cursor.TryParse(after, out var cursor) ? groups.FindIndex(g => cursor.IsAfter(g.LastSequence, g.ItemId)) : 0;
-        var shown = start < 0 ? [] : groups.Skip(start).Take(Math.Clamp(limit, 1, MaxPageSize) + 1).ToList();
+        var shown = start < 0 ? [] : groups.Skip(start).Take(limit + 1).ToList();
         var next = shown.Count > limit ? new Cursor(shown[limit - 1].LastSequence, shown[limit - 1].ItemId).ToString() : null;
         shown = shown.Take(limit).ToList();
         return new AccessHistoryResult(await DescribeAsync(me, shown, listable, now, cancellationToken), next);
@@ -128,9 +129,9 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, ItemStore store, It
             var reader = readers.GetValueOrDefault(g.ReaderId);
             var lastRead = lastReads[(g.ItemId, g.ReaderId)];
             var mine = AuthorizationIds(lastRead.Authorizations).Select(authorizations.GetValueOrDefault).FirstOrDefault(a => a is not null && a.GrantedBy == me);
-            var relation = reader is null ? "someone no longer on Fourfold" : Relation(context.Case, PersonId.From(reader.Id), role, reader.Kind, reader.Profession);
+            var relation = reader is null ? "no longer on Fourfold" : Relation(context.Case, PersonId.From(reader.Id), role, reader.Kind, reader.Profession);
             return new AccessHistoryEntry(context.Case.Id, context.Case.Label, item.Id, item.Kind, titles[item.Id],
-                reader?.DisplayName ?? "Someone", relation, g.Times, events[g.FirstSequence].At, events[g.LastSequence].At,
+                reader?.DisplayName ?? "A former user", relation, g.Times, events[g.FirstSequence].At, events[g.LastSequence].At,
                 AllowedBy(lastRead.Rule, mine is not null), mine?.SignedAt);
         }).ToList();
     }
@@ -147,7 +148,7 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, ItemStore store, It
                 .Select(item => (Item: item, Verdict: AccessDecision.Decide(context.Reader, item.Facts, context.State, now) as AccessVerdict.Allowed))
                 .Where(r => r.Verdict is not null)
                 .ToList();
-            await audit.PageReadAsync(me, context.Case.Id, allowed.Select(r => (r.Item.Facts, r.Verdict!)).ToList(), cancellationToken);
+            await audit.TitlesReadAsync(me, context.Case.Id, allowed.Select(r => (r.Item.Facts, r.Verdict!)).ToList(), cancellationToken);
             foreach (var (item, _) in allowed)
             {
                 titles[item.Id] = store.Decrypted(item).Title;

@@ -10,13 +10,7 @@ internal static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/account/logout", async (HttpContext context, SignInManager<FourfoldUser> signInManager) =>
         {
-            // A new security stamp ends every other session of this account too, including a copied cookie.
-            if (await signInManager.UserManager.GetUserAsync(context.User) is { } user)
-            {
-                await signInManager.UserManager.UpdateSecurityStampAsync(user);
-            }
-
-            await signInManager.SignOutAsync();
+            await SignOutEverywhere.EndAsync(context, signInManager);
             return TypedResults.LocalRedirect("~/account/login?signedOut=true");
         }).RequireAuthorization(AccessPolicies.SignedIn).RequireAntiforgery().WithMetadata(new AuditedAttribute(AuditedAs.SignIn));
 }

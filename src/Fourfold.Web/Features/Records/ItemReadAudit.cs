@@ -27,7 +27,14 @@ public sealed class ItemReadAudit(AuditTrail audit, IClock clock, IHttpContextAc
             cancellationToken);
     }
 
-    public Task PageReadAsync(PersonId reader, CaseId caseId, IReadOnlyList<(ItemFacts Item, AccessVerdict.Allowed Verdict)> reads, CancellationToken cancellationToken)
+    public Task PageReadAsync(PersonId reader, CaseId caseId, IReadOnlyList<(ItemFacts Item, AccessVerdict.Allowed Verdict)> reads, CancellationToken cancellationToken) =>
+        ListedReadAsync(AuditAction.ReadItems, reader, caseId, reads, cancellationToken);
+
+    /// <summary>Titles shown without the items being opened: recorded, but not as anyone opening them.</summary>
+    public Task TitlesReadAsync(PersonId reader, CaseId caseId, IReadOnlyList<(ItemFacts Item, AccessVerdict.Allowed Verdict)> reads, CancellationToken cancellationToken) =>
+        ListedReadAsync(AuditAction.ReadItemTitles, reader, caseId, reads, cancellationToken);
+
+    private Task ListedReadAsync(AuditAction action, PersonId reader, CaseId caseId, IReadOnlyList<(ItemFacts Item, AccessVerdict.Allowed Verdict)> reads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reads);
         if (reads.Count == 0)
@@ -38,7 +45,7 @@ public sealed class ItemReadAudit(AuditTrail audit, IClock clock, IHttpContextAc
         var items = reads.Select(read => new AuditedRead(read.Item.ItemId, Subjects(read.Item.Subject), read.Verdict.Rule.ToString(),
             string.Join(',', read.Verdict.Authorizations))).ToList();
         return audit.RecordAsync(
-            new AuditEntry(clock.GetCurrentInstant(), reader, AuditAction.ReadItems, AuditOutcome.Succeeded, caseId, null,
+            new AuditEntry(clock.GetCurrentInstant(), reader, action, AuditOutcome.Succeeded, caseId, null,
                 AuditedReads.Union(items.Select(i => i.Subjects)), "", "", Address(),
                 AuditedReads.Format(items)),
             cancellationToken);

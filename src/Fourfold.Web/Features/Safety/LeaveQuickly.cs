@@ -5,10 +5,15 @@ using Microsoft.AspNetCore.Identity;
 namespace Fourfold.Web.Features.Safety;
 
 /// <summary>
-/// "Leave quickly": for someone who must hide that they were here. Ends the session in this browser, asks it to
-/// forget this site's cookies, storage and cache, and sends it to a neutral site. A plain link, so that it works
-/// without JavaScript; the page script replaces the history entry and adds the Esc Esc shortcut.
+/// "Leave quickly": for someone who must hide that they were here. Ends the session (everywhere, as signing out
+/// does), asks the browser to forget this site's cookies and storage, and sends it to a neutral site. A plain link,
+/// so that it works without JavaScript; the page script goes to the neutral site at once, replacing the current page
+/// in the history, signs out in the background, and adds the Esc Esc shortcut.
 /// </summary>
+/// <remarks>
+/// Not "cache" in Clear-Site-Data: Chromium can hold the response for seconds while it clears a cache, and pages
+/// with client data are never cached (no-store) anyway.
+/// </remarks>
 internal static class LeaveQuickly
 {
     public const string Path = "/leave";
@@ -19,10 +24,10 @@ internal static class LeaveQuickly
             {
                 if (context.User.Identity?.IsAuthenticated == true)
                 {
-                    await signIn.SignOutAsync();
+                    await Account.SignOutEverywhere.EndAsync(context, signIn);
                 }
 
-                context.Response.Headers["Clear-Site-Data"] = "\"cache\", \"cookies\", \"storage\"";
+                context.Response.Headers["Clear-Site-Data"] = "\"cookies\", \"storage\"";
                 return Results.Redirect(ExitUrl(configuration));
             })
             .AllowAnonymous()

@@ -98,7 +98,7 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
         var calendar = session is null ? null : await TeamCalendar.LoadAsync(db, session.CaseId, cancellationToken);
         if (session is null || calendar is null || !SessionRules.MayChange(session, calendar.Viewer))
         {
-            await changes.RefusedAsync(db, AuditAction.SessionMoved, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
+            await changes.RefusedAsync(db, AuditAction.SessionVenueChanged, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
             return SessionChange.NotFound;
         }
 
@@ -114,8 +114,8 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
             return SessionChange.Invalid(problems);
         }
 
-        session.MoveTo(venue, calendar.Viewer, now);
-        if (!await changes.SaveAsync(db, AuditAction.SessionMoved, session.CaseId, cancellationToken, Subjects(session), session.Id))
+        session.HoldAt(venue, calendar.Viewer, now);
+        if (!await changes.SaveAsync(db, AuditAction.SessionVenueChanged, session.CaseId, cancellationToken, Subjects(session), session.Id))
         {
             return SessionChange.Refused(nameof(SessionVenue.Place), AuditedChanges.ConflictMessage);
         }

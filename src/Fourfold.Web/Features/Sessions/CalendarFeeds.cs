@@ -117,8 +117,6 @@ public sealed class CalendarFeeds(FourfoldDbContext db, DataActor actor, Audited
                 DtStamp = new CalDateTime((session.ChangedAt ?? session.BookedAt).ToDateTimeUtc()),
                 Sequence = session.ChangedAt is null ? 0 : 1,
                 Status = session.IsBooked ? EventStatus.Confirmed : EventStatus.Cancelled,
-                Location = session.Place ?? session.VideoLink,
-                Url = session.VideoLink is { } link ? new Uri(link) : null,
             });
         }
 

@@ -7,9 +7,9 @@ namespace Fourfold.Web.Features.Sessions;
 
 /// <summary>
 /// Tells each person taking part that a session was booked, moved, cancelled or has a new place, or is coming up, in
-/// their own zone: greeted by first name, with who made the change, where or how to join, and how to say they cannot
-/// come. The message names no kind of session and nobody else taking part, and carries nothing clinical. A message
-/// that cannot be sent is logged; the change it reports stands.
+/// their own zone: greeted by first name, with the professional who made the change, where or how to join, and how to
+/// say they cannot come. Beyond that professional it names nobody else taking part and no kind of session, and carries
+/// nothing clinical. A message that cannot be sent is logged; the change it reports stands.
 /// </summary>
 public sealed class SessionNotices(FourfoldDbContext db, EmailSender email, PublicLinks links, ILogger<SessionNotices> logger)
 {
