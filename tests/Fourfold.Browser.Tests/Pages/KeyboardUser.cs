@@ -47,10 +47,13 @@ public sealed class KeyboardUser(IPage page)
         Assert.Fail($"No control named '{name}' could be reached with Tab on {page.Url}; passed: {string.Join(" | ", passed.Distinct())}");
     }
 
+    /// <summary>Tabs to a link or button and presses Enter; it leads to another address, whose page is waited for.</summary>
     public async Task ActivateAsync(string name)
     {
         await TabToAsync(name);
+        var before = page.Url;
         await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.Load });
     }
 
     public async Task TypeIntoAsync(string label, string text)
@@ -59,5 +62,10 @@ public sealed class KeyboardUser(IPage page)
         await page.Keyboard.TypeAsync(text);
     }
 
-    private sealed record Focused(string Name, bool Shown);
+    private sealed class Focused
+    {
+        public string Name { get; set; } = "";
+
+        public bool Shown { get; set; }
+    }
 }
