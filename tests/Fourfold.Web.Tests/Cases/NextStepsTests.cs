@@ -44,6 +44,10 @@ public abstract class NextStepsTests(FourfoldAppFactory app)
             Assert.Contains($"<p class=\"person__role\">{words}</p>", dana, StringComparison.Ordinal);
         }
 
+        var danasSessions = WebUtility.HtmlDecode(await (await app.SignedInAsync(DemoAccounts.DanaHolt)).GetStringAsync($"/cases/{holt}/sessions?past=true"));
+        Assert.Contains("Chris Holt <span class=\"muted\">· Your partner", danasSessions, StringComparison.Ordinal);
+        Assert.Contains("Dr. Maya Lee <span class=\"muted\">· Your couples therapist", danasSessions, StringComparison.Ordinal);
+
         var maya = await (await app.SignedInAsync(DemoAccounts.MayaLee)).GetStringAsync($"/cases/{holt}");
         Assert.DoesNotContain("What happens next", maya, StringComparison.Ordinal);
         Assert.Contains("<p class=\"person__role\">Betrayed partner</p>", maya, StringComparison.Ordinal);
