@@ -125,6 +125,7 @@ public abstract class AccessHistoryTests(FourfoldAppFactory app)
         Assert.Equal(3, Single(danas, DemoAccounts.ChrisHolt, shared).GetProperty("times").GetInt32());
         Assert.Equal("your partner", Single(danas, DemoAccounts.ChrisHolt, shared).GetProperty("relation").GetString());
         Assert.Equal(2, Single(danas, DemoAccounts.MayaLee, shared).GetProperty("times").GetInt32());
+        Assert.Equal("your couples therapist", Single(danas, DemoAccounts.MayaLee, shared).GetProperty("relation").GetString());
 
         // Dana looking at her own history names items to her; that is not her opening them in Chris's eyes.
         var byDanaBefore = (await HistoryAsync(chris)).Where(e => e.GetProperty("reader").GetString() == DemoAccounts.DanaHolt.DisplayName).Select(KeyAndTimes).ToList();

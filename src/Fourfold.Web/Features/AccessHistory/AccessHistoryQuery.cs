@@ -169,14 +169,13 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, ItemStore store, It
             .Select(id => Guid.TryParse(id, CultureInfo.InvariantCulture, out var parsed) ? AuthorizationId.From(parsed) : (AuthorizationId?)null)
             .OfType<AuthorizationId>();
 
+    /// <summary>What the reader is to the partner, in the words the partner sees everywhere (<see cref="Cases.PartnerWords"/>).</summary>
     private static string Relation(Case readCase, PersonId actor, PartnerRole me, PersonKind kind, ProfessionKind? profession)
     {
         var roles = readCase.RolesOf(actor);
-        var practitioner = profession == ProfessionKind.Coach ? "coach" : "therapist";
-        return roles.Contains(me.Other().AsCaseRole()) ? "your partner"
-            : roles.Contains(me.SupportRole()) ? $"your {practitioner}"
-            : roles.Contains(me.Other().SupportRole()) ? $"your partner's {practitioner}"
-            : roles.Contains(CaseRole.CouplesTherapist) ? "the couples therapist"
+        CaseRole[] closestFirst = [me.Other().AsCaseRole(), me.SupportRole(), me.Other().SupportRole(), CaseRole.CouplesTherapist];
+        return closestFirst.FirstOrDefault(roles.Contains) is var role && roles.Contains(role)
+            ? Cases.PartnerWords.RoleAsSeenBy(me, role, profession ?? ProfessionKind.Therapist).ToLowerInvariant()
             : kind == PersonKind.PracticeAdministrator ? "the practice's administrator"
             : "a former member of the team";
     }
