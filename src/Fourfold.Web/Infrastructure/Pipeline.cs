@@ -29,6 +29,7 @@ internal static class Pipeline
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         var db = scope.ServiceProvider.GetRequiredService<FourfoldDbContext>();
         await DatabaseStartup.MigrateAsync(db, settings.Provider, app.Lifetime.ApplicationStopping);
+        await StoredAuthenticatorKeys.ProtectAsync(db, scope.ServiceProvider.GetRequiredService<Fourfold.Data.Encryption.KeyRing>(), plainTextOnly: true, app.Lifetime.ApplicationStopping);
         if (app.Configuration.GetValue("Demo:Seed", false))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
@@ -52,6 +53,7 @@ internal static class Pipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
+        app.UseApiForgeryProtection();
         app.UseCrisisLine();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -38,6 +38,7 @@ internal static class ServiceRegistration
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = CookieName("fourfold-antiforgery", secureCookies);
+            options.HeaderName = ApiForgeryProtection.HeaderName;
             options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddDataProtection().SetApplicationName("Fourfold").PersistKeysToDbContext<FourfoldDbContext>();
@@ -143,7 +144,8 @@ internal static class ServiceRegistration
                 options.SignIn.RequireConfirmedEmail = false;
             })
             .AddEntityFrameworkStores<FourfoldDbContext>()
-            .AddUserStore<HashedRecoveryCodeUserStore>()
+            .AddUserStore<ProtectedSecretsUserStore>()
+            .AddUserManager<FourfoldUserManager>()
             .AddClaimsPrincipalFactory<FourfoldClaimsFactory>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)

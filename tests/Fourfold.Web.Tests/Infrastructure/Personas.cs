@@ -1,6 +1,6 @@
 using System.Net;
 using Fourfold.Web.Features.Demo;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using NodaTime;
 using OtpNet;
 
@@ -12,18 +12,23 @@ public static class Personas
     public static HttpClient NewClient(this FourfoldAppFactory app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        return app.CreateClient(new WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = false,
-            HandleCookies = true,
-            BaseAddress = new Uri("https://localhost"),
-        });
+        return app.CreateDefaultClient(new Uri("https://localhost"), new ApiAntiforgeryHandler(), new CookieContainerHandler());
     }
 
-    public static async Task<HttpClient> SignedInAsync(this FourfoldAppFactory app, DemoAccount account)
+    /// <summary>A client that sends the cookie as a browser would for any site's request: no antiforgery header of its own.</summary>
+    public static HttpClient NewClientWithoutAntiforgery(this FourfoldAppFactory app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler());
+    }
+
+    public static Task<HttpClient> SignedInAsync(this FourfoldAppFactory app, DemoAccount account) =>
+        app.SignInAsync(app.NewClient(), account);
+
+    public static async Task<HttpClient> SignInAsync(this FourfoldAppFactory app, HttpClient client, DemoAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var client = app.NewClient();
+        ArgumentNullException.ThrowIfNull(client);
         var afterPassword = await PasswordAsync(client, account.Email, DemoAccount.Password);
         if (afterPassword.RedirectPath()?.StartsWith("/account/login-code", StringComparison.Ordinal) == true)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using Fourfold.Data.Identity;
+using Fourfold.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using QRCoder;
 
@@ -16,8 +17,11 @@ internal static class AuthenticatorKeys
             return key;
         }
 
-        await users.ResetAuthenticatorKeyAsync(user);
-        return (await users.GetAuthenticatorKeyAsync(user))!;
+        // Identity's ResetAuthenticatorKeyAsync would also move the security stamp, ending the very session that is
+        // enrolling; a first key changes no second factor, so it is set alone.
+        key = users.GenerateNewAuthenticatorKey();
+        var result = await users.SetAuthenticationTokenAsync(user, ProtectedSecretsUserStore.InternalLoginProvider, ProtectedSecretsUserStore.AuthenticatorKeyTokenName, key);
+        return result.Succeeded ? key : throw new InvalidOperationException("The authenticator key could not be stored.");
     }
 
     public static string Grouped(string key)

@@ -54,10 +54,11 @@ internal static class EncryptionCommands
         var items = await ReencryptAsync(db, db.ClinicalItems, active);
         var notes = await ReencryptAsync(db, db.PsychotherapyNotes, active);
         var sessions = await ReencryptVenuesAsync(db, active);
+        var authenticatorKeys = await Security.StoredAuthenticatorKeys.ProtectAsync(db, keys, plainTextOnly: false, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<AuditTrail>().RunChangeAsync(db, _ => Task.FromResult<IReadOnlyList<AuditEntry>>(
             [new AuditEntry(scope.ServiceProvider.GetRequiredService<IClock>().GetCurrentInstant(), null, AuditAction.DataReencrypted, AuditOutcome.Succeeded,
-                Rule: $"{keys.ActiveKeyId}:{stale.Count}/{items}/{notes}/{sessions}")]), CancellationToken.None);
-        Console.WriteLine($"Re-encrypted {stale.Count} authorizations, {items} clinical items and {notes} psychotherapy notes (with their versions), and where {sessions} sessions happen, with key {keys.ActiveKeyId}.");
+                Rule: $"{keys.ActiveKeyId}:{stale.Count}/{items}/{notes}/{sessions}/{authenticatorKeys}")]), CancellationToken.None);
+        Console.WriteLine($"Re-encrypted {stale.Count} authorizations, {items} clinical items and {notes} psychotherapy notes (with their versions), where {sessions} sessions happen, and {authenticatorKeys} authenticator keys, with key {keys.ActiveKeyId}.");
         return 0;
     }
 

@@ -3,50 +3,68 @@ using Fourfold.Data;
 using Fourfold.Data.Tenancy;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Fourfold.Web.Infrastructure.Security;
 
 /// <summary>
 /// Tells the database whom it works for in this request: the signed-in person and the cases they may reach. A session
-/// still missing its required second factor reaches no case at all.
+/// still missing its required second factor reaches no case at all. A sign-in whose security stamp is no longer the
+/// account's (signed out, password or second factor changed, removed from a care team) is treated as anonymous from
+/// this very request on, whether it came as a cookie or a bearer token: the stamp is read with the person's row, which
+/// every request reads anyway.
 /// </summary>
 internal sealed class ActorMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, FourfoldDbContext db, DataActor actor, IAuthorizationService authorization)
+    public async Task InvokeAsync(HttpContext context, FourfoldDbContext db, DataActor actor, IAuthorizationService authorization, IOptions<IdentityOptions> identity)
     {
         var principal = context.User;
         var isStaticAsset = context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
         if (!isStaticAsset
             && principal.Identity?.IsAuthenticated == true
-            && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
-            && (await authorization.AuthorizeAsync(principal, AccessPolicies.Member)).Succeeded)
+            && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
-            await SignInAsync(db, actor, PersonId.From(userId), context.RequestAborted);
+            var person = PersonId.From(userId);
+            var user = await db.Users.AsNoTracking()
+                .Where(u => u.Id == userId)
+                .Select(u => new { u.Kind, u.PracticeId, u.SecurityStamp })
+                .SingleOrDefaultAsync(context.RequestAborted);
+            var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+            if (user is null || string.IsNullOrEmpty(stamp) || !string.Equals(stamp, user.SecurityStamp, StringComparison.Ordinal))
+            {
+                await EndStaleSessionAsync(context);
+            }
+            else if ((await authorization.AuthorizeAsync(principal, AccessPolicies.Member)).Succeeded)
+            {
+                actor.SignIn(person, user.Kind, user.PracticeId, await CasesOfAsync(db, person, user.Kind, user.PracticeId, context.RequestAborted));
+            }
         }
 
         await next(context);
     }
 
-    private static async Task SignInAsync(FourfoldDbContext db, DataActor actor, PersonId person, CancellationToken cancellationToken)
+    private static async Task EndStaleSessionAsync(HttpContext context)
     {
-        var user = await db.Users.AsNoTracking()
-            .Where(u => u.Id == person.Value)
-            .Select(u => new { u.Kind, u.PracticeId })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (user is null)
+        context.User = new ClaimsPrincipal(new ClaimsIdentity());
+        if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return;
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
         }
+    }
 
+    private static async Task<List<CaseId>> CasesOfAsync(FourfoldDbContext db, PersonId person, PersonKind kind, Domain.Practices.PracticeId? practiceId, CancellationToken cancellationToken)
+    {
         var memberOf = await db.CaseMemberships.IgnoreQueryFilters().AsNoTracking()
             .Where(m => m.PersonId == person && m.Status == MembershipStatus.Active)
             .Select(m => m.CaseId)
             .ToListAsync(cancellationToken);
 
-        if (user.Kind == PersonKind.PracticeAdministrator && user.PracticeId is { } practice)
+        if (kind == PersonKind.PracticeAdministrator && practiceId is { } practice)
         {
             memberOf.AddRange(await db.Cases.IgnoreQueryFilters().AsNoTracking()
                 .Where(c => c.PracticeId == practice)
@@ -54,6 +72,6 @@ internal sealed class ActorMiddleware(RequestDelegate next)
                 .ToListAsync(cancellationToken));
         }
 
-        actor.SignIn(person, user.Kind, user.PracticeId, memberOf);
+        return memberOf;
     }
 }
