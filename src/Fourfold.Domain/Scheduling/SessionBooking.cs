@@ -81,6 +81,10 @@ public static class SessionBooking
         {
             problems[nameof(SessionRequest.Start)] = "Choose a time that has not passed.";
         }
+        else if (!SessionRequest.IsWithinReach(start, context.Now))
+        {
+            problems[nameof(SessionRequest.Start)] = $"Sessions can be booked up to {SessionRequest.BookableYearsAhead} years ahead. Choose an earlier time.";
+        }
         else if (!problems.ContainsKey(nameof(SessionRequest.Minutes)) && participants.Count > 0)
         {
             var busy = participants.Where(p => !IsFree(context, p.Person, new Interval(start, start + Duration.FromMinutes(request.Minutes)))).ToList();

@@ -8,4 +8,10 @@ public sealed record SessionRequest(SessionKind? Kind, PartnerRole? Partner, Ins
 {
     public const int ShortestMinutes = 15;
     public const int LongestMinutes = 240;
+
+    /// <summary>How far ahead a session can be booked: far enough for any plan, near enough that every clock can show it.</summary>
+    public const int BookableYearsAhead = 2;
+
+    /// <summary>Whether <paramref name="start"/> is no further ahead of <paramref name="now"/> than a session can be booked.</summary>
+    public static bool IsWithinReach(Instant start, Instant now) => start <= now + Duration.FromDays(366 * BookableYearsAhead);
 }

@@ -74,7 +74,7 @@ internal static class Pipeline
         app.MapRazorComponents<App>();
         app.MapAccountEndpoints();
         app.MapLeaveQuickly();
-        app.MapGroup("/api/auth").AddEndpointFilter<Security.BearerRefreshLimit>().MapIdentityApi<FourfoldUser>().AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.SignIn));
+        app.MapGroup("/api/auth").AddEndpointFilter<SignInRequestCheck>().AddEndpointFilter<Security.BearerRefreshLimit>().MapIdentityApi<FourfoldUser>().AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.SignIn));
         app.MapCaseApi();
         app.MapInvitationEndpoints();
         app.MapAuthorizationApi();

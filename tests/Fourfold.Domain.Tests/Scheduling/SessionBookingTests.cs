@@ -120,6 +120,17 @@ public sealed class SessionBookingTests
     }
 
     [Fact]
+    public void ATimeBeyondTwoYears_IsRefused_AsIsTheEndOfTheCalendar()
+    {
+        var twoYears = Now + Duration.FromDays(366 * SessionRequest.BookableYearsAhead);
+
+        Assert.True(SessionBooking.Check(Context(), new SessionRequest(SessionKind.Couple, null, twoYears, 60)).IsValid);
+        Assert.Contains("up to 2 years ahead", SessionBooking.Check(Context(), new SessionRequest(SessionKind.Couple, null, twoYears + Duration.FromMinutes(15), 60)).Problems[nameof(SessionRequest.Start)], StringComparison.Ordinal);
+        Assert.Contains("up to 2 years ahead", SessionBooking.Check(Context(), new SessionRequest(SessionKind.Couple, null, Instant.MaxValue, 240)).Problems[nameof(SessionRequest.Start)], StringComparison.Ordinal);
+        Assert.Contains("has not passed", SessionBooking.Check(Context(), new SessionRequest(SessionKind.Couple, null, Instant.MinValue, 60)).Problems[nameof(SessionRequest.Start)], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryApprovedBooking_HasEveryoneFree_AndIsBookedByAProfessionalWhoTakesPart()
     {
         var people = new[] { Lee, Dana, Chris, Sam, Kim };

@@ -2,16 +2,23 @@ using System.Net;
 using System.Net.Http.Json;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Fourfold.Web.Tests.Host;
 
 public sealed class SqliteAppLosingItsDatabase : SqliteApp
 {
+    public Logging.LogCapture Logs { get; } = new();
+
     protected override bool VerifiesAuditOnDispose => false;
+
+    protected override void ConfigureMore(IWebHostBuilder builder) =>
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
 
     public void LoseDatabase()
     {
@@ -53,6 +60,7 @@ public sealed class UnreachableSqliteTests(SqliteAppLosingItsDatabase app) : ICl
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await app.NewClient().GetAsync("/health")).StatusCode);
         await UnreachableDatabase.AssertApiAnswersAProblemAsync(sam);
+        Assert.Contains(app.Logs.Lines, line => line.Contains("Error: PUT /api/me/availability failed with", StringComparison.Ordinal));
     }
 }
 

@@ -126,7 +126,8 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
 
     private async Task<SessionBookingCheck> CheckAsync(TeamCalendar calendar, SessionRequest request, Guid? moving, CancellationToken cancellationToken)
     {
-        var around = request.Start is { } start
+        // A start beyond reach is refused by the check; its neighbourhood is not read (it may lie past the calendar's end).
+        var around = request.Start is { } start && SessionRequest.IsWithinReach(start, clock.GetCurrentInstant()) && start > Instant.MinValue + Duration.FromDays(2)
             ? new Interval(start - Duration.FromDays(1), start + Duration.FromDays(1))
             : new Interval(clock.GetCurrentInstant(), clock.GetCurrentInstant() + Duration.FromDays(1));
         var busy = await TeamCalendar.BusyAsync(db, calendar.Team.Select(m => m.Person).ToList(), around, moving, cancellationToken);
