@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.Common;
 using NodaTime;
 using NodaTime.Text;
 
@@ -56,18 +57,45 @@ public static class AuthorizationText
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(m => m.DisplayName).ToList());
     }
 
+    /// <summary>
+    /// Every person on a case's team now, as the text names them when the partner names them: by name, with what they
+    /// are to the partner ("Dr. Maya Lee (our couples therapist)"), for <see cref="Render"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<People.PersonId, string> NamedRecipientsOf(Case theCase, PartnerRole partner)
+    {
+        ArgumentNullException.ThrowIfNull(theCase);
+        return theCase.Memberships.Where(m => m.IsActive && m.PersonId is not null)
+            .GroupBy(m => m.PersonId!.Value)
+            .ToDictionary(g => g.Key, g => $"{g.First().DisplayName} ({Join([.. g.Select(m => RoleWords(partner, m.Role))])})");
+    }
+
+    /// <summary>A partner may name only people on the case's team now: a text naming anyone else could later cover them unseen.</summary>
+    public static void CheckRecipientsAreOn(Case theCase, AuthorizationTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(theCase);
+        ArgumentNullException.ThrowIfNull(terms);
+        var team = theCase.Memberships.Where(m => m.IsActive && m.PersonId is not null).Select(m => m.PersonId!.Value).ToHashSet();
+        if (terms.RecipientPeople.Any(person => !team.Contains(person)))
+        {
+            throw new DomainRuleViolation("Choose people on this case's team: someone named here is not on it.", "recipientPeople");
+        }
+    }
+
     private static string RoleAsPartnerSaysIt(PartnerRole partner, CaseRole role, IReadOnlyList<string> holders)
     {
-        var what = role switch
-        {
-            _ when role == partner.SupportRole() => "my own therapist or coach",
-            _ when role == partner.Other().SupportRole() => "my partner's therapist or coach",
-            _ when role == partner.Other().AsCaseRole() => "my partner",
-            CaseRole.CouplesTherapist => "our couples therapist",
-            _ => role.Describe().ToLower(CultureInfo.InvariantCulture),
-        };
+        var what = RoleWords(partner, role);
         return holders.Count == 0 ? $"{what} (nobody yet)" : $"{what} (now {Join(holders)})";
     }
+
+    private static string RoleWords(PartnerRole partner, CaseRole role) => role switch
+    {
+        _ when role == partner.SupportRole() => "my own therapist or coach",
+        _ when role == partner.Other().SupportRole() => "my partner's therapist or coach",
+        _ when role == partner.Other().AsCaseRole() => "my partner",
+        _ when role == partner.AsCaseRole() => "myself",
+        CaseRole.CouplesTherapist => "our couples therapist",
+        _ => role.Describe().ToLower(CultureInfo.InvariantCulture),
+    };
 
     private static string Join(IReadOnlyList<string> parts) => parts.Count switch
     {

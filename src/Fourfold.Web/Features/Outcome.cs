@@ -1,7 +1,7 @@
 namespace Fourfold.Web.Features;
 
 /// <summary>What a use case did: done, refused with a message for the person, or nothing there for them (404).</summary>
-public sealed record Outcome(OutcomeKind Kind, string? Message = null)
+public sealed record Outcome(OutcomeKind Kind, string? Message = null, string? Field = null)
 {
     public static Outcome Done { get; } = new(OutcomeKind.Done);
 
@@ -9,7 +9,7 @@ public sealed record Outcome(OutcomeKind Kind, string? Message = null)
 
     public bool Succeeded => Kind == OutcomeKind.Done;
 
-    public static Outcome Refused(string message) => new(OutcomeKind.Refused, message);
+    public static Outcome Refused(string message, string? field = null) => new(OutcomeKind.Refused, message, field);
 }
 
 public enum OutcomeKind

@@ -124,6 +124,44 @@ public abstract partial class AuthorizationTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task NamingSomeoneNotOnTheCase_IsRefusedByField_AndNamingATeamMemberWritesTheirNameAndRole()
+    {
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var holt = await CaseIdAsync("Holt");
+        Guid jordan, maya;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = FourfoldAppFactory.SystemDb(scope);
+            jordan = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.JordanBlake.Email)).Id;
+            maya = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.MayaLee.Email)).Id;
+        }
+
+        var lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var outsider = new { recipientRoles = Array.Empty<string>(), recipientPeople = new[] { jordan }, categories = new[] { "SessionSummary" }, purpose = "care", lastDay };
+        var preview = await dana.PostAsJsonAsync($"/api/cases/{holt}/authorizations/preview", outsider);
+        var signed = await dana.PostAsJsonAsync($"/api/cases/{holt}/authorizations", new
+        {
+            outsider.recipientRoles,
+            outsider.recipientPeople,
+            outsider.categories,
+            outsider.purpose,
+            outsider.lastDay,
+            typedName = "Dana Holt",
+            textHash = "anything",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, preview.StatusCode);
+        Assert.Contains("\"recipientPeople\":[\"Choose people on this case's team", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, signed.StatusCode);
+        Assert.Contains("recipientPeople", await signed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync("Dana Holt", jordan));
+
+        var named = await dana.PostAsJsonAsync($"/api/cases/{holt}/authorizations/preview", outsider with { recipientPeople = new[] { maya } });
+        var text = (await named.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("text").GetString();
+        Assert.StartsWith("I, Dana Holt, allow Dr. Maya Lee (our couples therapist) to see", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Revoke_FromThePage_ShowsWhatEachPersonLoses_AsksToConfirm_ThenEndsIt()
     {
         var casey = await app.SignedInAsync(DemoAccounts.CaseyReed);
@@ -175,6 +213,13 @@ public abstract partial class AuthorizationTests(FourfoldAppFactory app)
     {
         using var scope = app.Services.CreateScope();
         return (await FourfoldAppFactory.SystemDb(scope).Cases.SingleAsync(c => c.Label == label)).Id.Value;
+    }
+
+    private async Task<int> CountAsync(string signature, Guid recipient)
+    {
+        using var scope = app.Services.CreateScope();
+        var signedBy = await FourfoldAppFactory.SystemDb(scope).Authorizations.Where(a => a.SignatureName == signature).ToListAsync();
+        return signedBy.Count(a => a.Terms.RecipientPeople.Contains(Domain.People.PersonId.From(recipient)));
     }
 
     private async Task<int> CountAsync(string signature)

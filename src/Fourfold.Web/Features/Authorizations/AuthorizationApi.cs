@@ -49,7 +49,7 @@ internal static class AuthorizationApi
             }
             catch (DomainRuleViolation violation)
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["authorization"] = [violation.Message] });
+                return Results.ValidationProblem(new Dictionary<string, string[]> { [violation.Field ?? "authorization"] = [violation.Message] });
             }
         });
 
@@ -59,7 +59,7 @@ internal static class AuthorizationApi
             return outcome.Kind switch
             {
                 OutcomeKind.Done => Results.Created($"/api/cases/{caseId}/authorizations/{signed!.Id}", AuthorizationView.From(signed, clock.GetCurrentInstant())),
-                OutcomeKind.Refused => Results.ValidationProblem(new Dictionary<string, string[]> { ["authorization"] = [outcome.Message ?? ""] }),
+                OutcomeKind.Refused => Results.ValidationProblem(new Dictionary<string, string[]> { [outcome.Field ?? "authorization"] = [outcome.Message ?? ""] }),
                 OutcomeKind.NotFound => ApiResults.NotFound(),
             };
         });

@@ -40,6 +40,9 @@ public static class AuthorizationDrafts
     public static string Text(AuthorizationContext context, PartnerRole partner, AuthorizationTerms terms)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return AuthorizationText.Render(context.ReaderName, partner, terms, context.Names, AuthorizationText.RoleHoldersOf(context.Case), LocalTimes.ZoneOrUtc(context.ReaderZone));
+        ArgumentNullException.ThrowIfNull(terms);
+        AuthorizationText.CheckRecipientsAreOn(context.Case, terms);
+        return AuthorizationText.Render(context.ReaderName, partner, terms, AuthorizationText.NamedRecipientsOf(context.Case, partner),
+            AuthorizationText.RoleHoldersOf(context.Case), LocalTimes.ZoneOrUtc(context.ReaderZone));
     }
 }

@@ -49,7 +49,7 @@ public sealed class SignAuthorization(FourfoldDbContext db, AuditTrail audit, IC
         }
         catch (DomainRuleViolation violation)
         {
-            return (Outcome.Refused(violation.Message), null);
+            return (Outcome.Refused(violation.Message, violation.Field), null);
         }
 
         await audit.RunChangeAsync(db, async token =>

@@ -105,8 +105,7 @@ internal sealed class DemoStory(Dictionary<DemoAccount, FourfoldUser> people, In
         var at = now - Duration.FromDays(daysAgo);
         var person = people[partner];
         var terms = AuthorizationTerms.StandardTeam(role, at);
-        var names = target.Memberships.Where(m => m.PersonId is not null).ToDictionary(m => m.PersonId!.Value, m => m.DisplayName);
-        var text = AuthorizationText.Render(person.DisplayName, role, terms, names, AuthorizationText.RoleHoldersOf(target), DateTimeZone.Utc);
+        var text = AuthorizationText.Render(person.DisplayName, role, terms, AuthorizationText.NamedRecipientsOf(target, role), AuthorizationText.RoleHoldersOf(target), DateTimeZone.Utc);
         Authorizations.Add(Authorization.Sign(target.Id, person.PersonId, role, person.DisplayName, terms, person.DisplayName, text, at));
     }
 
