@@ -56,6 +56,8 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
 
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
+    public DbSet<Limits.RateLimitCounter> RateLimitCounters => Set<Limits.RateLimitCounter>();
+
     public DataActor Actor => actor;
 
     private bool ActorIsSystem => actor.IsSystem;

@@ -51,6 +51,7 @@ internal static class Pipeline
         app.UseIdentityApiGate();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseSignInRateLimiting();
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
         app.UseApiForgeryProtection();

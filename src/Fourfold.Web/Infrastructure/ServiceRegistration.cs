@@ -34,7 +34,7 @@ internal static class ServiceRegistration
         var database = AddDatabase(services, configuration);
         var secureCookies = !builder.Environment.IsDevelopment();
         AddIdentity(services, configuration, secureCookies);
-        services.AddSignInRateLimiting(configuration);
+        services.AddSignInRateLimiting();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = CookieName("fourfold-antiforgery", secureCookies);
@@ -44,6 +44,11 @@ internal static class ServiceRegistration
         services.AddDataProtection().SetApplicationName("Fourfold").PersistKeysToDbContext<FourfoldDbContext>();
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
             .Configure<KeyRing>((options, keys) => options.XmlEncryptor = new KeyRingXmlEncryptor(keys));
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
@@ -127,7 +132,13 @@ internal static class ServiceRegistration
                 options.RefreshTokenExpiration = TimeSpan.FromHours(configuration.GetValue("SignIn:AbsoluteTimeoutHours", 12));
             });
         services.AddAuthentication()
-            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options => ConfigureSessionCookie(options, configuration, secureCookies)));
+            .AddIdentityCookies(cookies =>
+            {
+                cookies.ApplicationCookie?.Configure(options => ConfigureSessionCookie(options, configuration, secureCookies));
+                cookies.TwoFactorUserIdCookie?.Configure(options => ConfigureStepCookie(options, "fourfold-2fa", secureCookies));
+                cookies.TwoFactorRememberMeCookie?.Configure(options => ConfigureStepCookie(options, "fourfold-2fa-remember", secureCookies));
+                cookies.ExternalCookie?.Configure(options => ConfigureStepCookie(options, "fourfold-external", secureCookies));
+            });
 
         services.AddIdentityCore<FourfoldUser>(options =>
             {
@@ -173,6 +184,15 @@ internal static class ServiceRegistration
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>The cookies of a sign-in's intermediate steps, named and secured like the session's own.</summary>
+    private static void ConfigureStepCookie(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions options, string name, bool secureCookies)
+    {
+        options.Cookie.Name = CookieName(name, secureCookies);
+        options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
     }
 
     private static void ConfigureSessionCookie(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions options, IConfiguration configuration, bool secureCookies)

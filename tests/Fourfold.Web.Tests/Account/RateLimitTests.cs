@@ -5,7 +5,7 @@ namespace Fourfold.Web.Tests.Account;
 
 public sealed class AppWithStrictSignInLimit : SqliteApp
 {
-    protected override int SignInAttemptsPerMinute => 3;
+    public override int SignInAttemptsPerMinute => 3;
 }
 
 public sealed class RateLimitTests(AppWithStrictSignInLimit app) : IClassFixture<AppWithStrictSignInLimit>
@@ -27,3 +27,70 @@ public sealed class RateLimitTests(AppWithStrictSignInLimit app) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
     }
 }
+
+public sealed class PostgresAppWithStrictSignInLimit : PostgresApp
+{
+    public override int SignInAttemptsPerMinute => 3;
+}
+
+/// <summary>Several instances of the app count against one limit: a client cannot multiply it by reaching several servers.</summary>
+public abstract class SharedSignInLimitTests(FourfoldAppFactory app)
+{
+    [Fact]
+    public async Task TwoInstancesOnOneDatabase_CountSignInAttemptsTogether()
+    {
+        await using var second = new SecondInstance(app);
+        var first = app.NewClient();
+        var other = second.NewClient();
+
+        foreach (var client in new[] { first, other, first })
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await Personas.PasswordAsync(client, "nobody@accounts.test", "wrong-password-here")).StatusCode);
+        }
+
+        var limited = await Personas.PasswordAsync(other, "nobody@accounts.test", "wrong-password-here");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await Personas.PasswordAsync(first, "nobody@accounts.test", "wrong-password-here")).StatusCode);
+    }
+}
+
+public sealed class SharedSignInLimitTestsOnSqlite(AppWithStrictSignInLimit app) : SharedSignInLimitTests(app), IClassFixture<AppWithStrictSignInLimit>;
+
+public sealed class SharedSignInLimitTestsOnPostgres(PostgresAppWithStrictSignInLimit app) : SharedSignInLimitTests(app), IClassFixture<PostgresAppWithStrictSignInLimit>;
+
+/// <summary>"Forgot password" cannot be used to flood someone's inbox, nor hammered from one address.</summary>
+public abstract class PasswordResetLimitTests(FourfoldAppFactory app)
+{
+    [Fact]
+    public async Task ResetRequests_SendAtMostThreeEmailsAnHourToAnAccount_AndTenRequestsAnHourFromAnAddress()
+    {
+        var user = await Accounts.CreateAsync(app, Domain.People.PersonKind.Client);
+        var client = app.NewClient();
+        var answers = new List<string>();
+        for (var request = 0; request < 12; request++)
+        {
+            var answer = await Forms.SubmitAsync(client, "/account/forgot-password", "forgot-password", new Dictionary<string, string> { ["Input.Email"] = user.Email! });
+            answers.Add(await answer.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(3, Mail.To(app, user.Email!).Count);
+        Assert.All(answers.Take(10), answer => Assert.Contains("If an account uses that address, we have sent it a link", answer, StringComparison.Ordinal));
+        Assert.All(answers.Skip(10), answer => Assert.Contains("Many reset requests have come from this connection", answer, StringComparison.Ordinal));
+
+        app.Clock.Advance(NodaTime.Duration.FromHours(1));
+        try
+        {
+            await Forms.SubmitAsync(client, "/account/forgot-password", "forgot-password", new Dictionary<string, string> { ["Input.Email"] = user.Email! });
+            Assert.Equal(4, Mail.To(app, user.Email!).Count);
+        }
+        finally
+        {
+            app.Clock.Advance(-NodaTime.Duration.FromHours(1));
+        }
+    }
+}
+
+public sealed class PasswordResetLimitTestsOnSqlite(SqliteApp app) : PasswordResetLimitTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PasswordResetLimitTestsOnPostgres(PostgresApp app) : PasswordResetLimitTests(app), IClassFixture<PostgresApp>;

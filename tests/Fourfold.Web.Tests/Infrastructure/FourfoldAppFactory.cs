@@ -28,7 +28,7 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
 
     public static readonly byte[] FirstEncryptionKey = System.Text.Encoding.UTF8.GetBytes("0123456789abcdef0123456789abcdef");
 
-    public FakeClock Clock { get; } = new(SystemClock.Instance.GetCurrentInstant());
+    public virtual FakeClock Clock { get; } = new(SystemClock.Instance.GetCurrentInstant());
 
     public string MailDirectory => Path.Combine(workDirectory, "mail");
 
@@ -38,7 +38,10 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
 
     protected abstract string ConnectionString { get; }
 
-    protected virtual int SignInAttemptsPerMinute => 10_000;
+    /// <summary>The database this app runs on, for a second instance of the app on the same one.</summary>
+    public string DatabaseConnectionString => ConnectionString;
+
+    public virtual int SignInAttemptsPerMinute => 10_000;
 
     /// <summary>False only for fixtures whose tests take the database away.</summary>
     protected virtual bool VerifiesAuditOnDispose => true;

@@ -1,20 +1,22 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using NodaTime;
 
 namespace Fourfold.Web.Infrastructure.Security;
 
 /// <summary>
 /// Limits sign-in attempts (password, authenticator code, recovery code; page and API) per client address, answering
-/// 429 with Retry-After. Other requests are not limited here.
+/// 429 with Retry-After, counted in the database (<see cref="SharedLimits"/>) so that several instances of the app
+/// share one limit. A calendar feed's fetches are limited per instance, by the framework's limiter.
 /// </summary>
 internal static class SignInRateLimiting
 {
     private static readonly string[] SignInPaths =
         ["/account/login", "/account/login-code", "/account/login-recovery", "/api/auth/login"];
 
-    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services)
     {
-        var attemptsPerMinute = configuration.GetValue("SignIn:AttemptsPerMinute", 10);
+        services.AddScoped<SharedLimits>();
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -24,17 +26,32 @@ internal static class SignInRateLimiting
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsSignInAttempt(context.Request)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter(""));
 
             // A calendar feed's secret cannot be guessed, but one address trying many is still refused.
             options.AddPolicy(Features.Sessions.SessionsApi.FeedRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    public static IApplicationBuilder UseSignInRateLimiting(this IApplicationBuilder app)
+    {
+        var attemptsPerMinute = app.ApplicationServices.GetRequiredService<IConfiguration>().GetValue("SignIn:AttemptsPerMinute", 10);
+        return app.Use(async (context, next) =>
+        {
+            if (IsSignInAttempt(context.Request))
+            {
+                var limits = context.RequestServices.GetRequiredService<SharedLimits>();
+                var verdict = await limits.TakeAsync($"sign-in:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", attemptsPerMinute, Duration.FromMinutes(1), context.RequestAborted);
+                if (!verdict.IsAllowed)
+                {
+                    context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                    context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(verdict.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                    return;
+                }
+            }
+
+            await next(context);
         });
     }
 
