@@ -58,6 +58,7 @@ internal static class Pipeline
         app.UseCrisisLine();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseNotFoundAudit();
     }
 
     public static void MapFourfold(this WebApplication app)

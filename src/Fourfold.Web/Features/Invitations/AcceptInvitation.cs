@@ -38,7 +38,13 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
     {
         ArgumentNullException.ThrowIfNull(user);
         var membership = await OpenMembershipAsync(secret, cancellationToken);
-        return membership is null ? Outcome.NotFound : await AcceptMembershipAsync(membership, user, cancellationToken);
+        if (membership is null)
+        {
+            await changes.RefusedAsync(db, AuditAction.InvitationAccepted, null, null, "NoOpenInvitationWithThatLink", cancellationToken);
+            return Outcome.NotFound;
+        }
+
+        return await AcceptMembershipAsync(membership, user, cancellationToken);
     }
 
     private async Task<Outcome> AcceptMembershipAsync(CaseMembership membership, FourfoldUser user, CancellationToken cancellationToken)
@@ -67,7 +73,13 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
         var now = clock.GetCurrentInstant();
         var membership = await db.CaseMemberships.IgnoreQueryFilters().AsNoTracking()
             .SingleOrDefaultAsync(m => m.Id == membershipId && m.InvitedEmail == address && m.Status == MembershipStatus.Invited && m.InvitationExpiresAt > now, cancellationToken);
-        return membership is null ? Outcome.NotFound : await AcceptMembershipAsync(membership, user, cancellationToken);
+        if (membership is null)
+        {
+            await changes.RefusedAsync(db, AuditAction.InvitationAccepted, null, membershipId, "NotAnOpenInvitationToThem", cancellationToken);
+            return Outcome.NotFound;
+        }
+
+        return await AcceptMembershipAsync(membership, user, cancellationToken);
     }
 
     /// <summary>A partner without an account creates one from their invitation, is signed in, and joins the case.</summary>

@@ -15,7 +15,7 @@ namespace Fourfold.Web.Infrastructure.Auditing;
 /// (<see cref="RunChangeAsync"/>). One appender at a time in this process, and a transaction-scoped advisory lock
 /// across instances on PostgreSQL, keep the chain a single line.
 /// </summary>
-public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, DatabaseSettings database, ILogger<AuditTrail> logger) : BackgroundService
+public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, DatabaseSettings database, ILogger<AuditTrail> logger, IHttpContextAccessor http) : BackgroundService
 {
     private const int MaxBatch = 2000;
     private const long PostgresChainLock = 0x4655_4446_4F4C_44;
@@ -30,6 +30,11 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, Databa
         if (entries.Count == 0)
         {
             return Task.CompletedTask;
+        }
+
+        if (entries.Any(e => e.Outcome == AuditOutcome.Denied))
+        {
+            NotFoundAudit.MarkRecorded(http.HttpContext);
         }
 
         var waiting = new PendingEntries(entries, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
