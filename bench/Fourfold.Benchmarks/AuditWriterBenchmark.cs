@@ -40,12 +40,15 @@ public class AuditWriterBenchmark
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Audit:Key"] = Convert.ToBase64String(new byte[32]),
+            ["Audit:AnchorFile"] = Path.Combine(Path.GetTempPath(), $"fourfold-bench-anchor-{Guid.NewGuid():N}.log"),
         }).Build();
         var collection = new ServiceCollection();
         collection.AddSingleton(new DatabaseSettings(provider, connectionString));
         collection.AddScoped<DataActor>();
         collection.AddDbContext<FourfoldDbContext>(options => options.UseFourfoldDatabase(provider, connectionString));
         collection.AddSingleton(AuditKey.Load(configuration));
+        collection.AddSingleton(AuditAnchor.Load(configuration));
+        collection.AddHttpContextAccessor();
         collection.AddSingleton(NullLoggerFactory.Instance);
         collection.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         collection.AddSingleton<AuditTrail>();

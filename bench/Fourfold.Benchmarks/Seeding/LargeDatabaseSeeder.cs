@@ -44,6 +44,8 @@ internal static class LargeDatabaseSeeder
         collection.AddSingleton(KeyRingLoader.Load(configuration));
         collection.AddDbContext<FourfoldDbContext>(o => o.UseFourfoldDatabase(options.Provider, options.ConnectionString).AddInterceptors(EncryptedFields.Instance));
         collection.AddSingleton(AuditKey.Load(configuration));
+        collection.AddSingleton(AuditAnchor.Load(configuration));
+        collection.AddHttpContextAccessor();
         collection.AddSingleton(NullLoggerFactory.Instance);
         collection.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         collection.AddSingleton<AuditTrail>();

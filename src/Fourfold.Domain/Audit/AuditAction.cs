@@ -42,4 +42,10 @@ public enum AuditAction
 
     /// <summary>Where a booked session happens (place, video link) was changed.</summary>
     SessionVenueChanged = 26,
+
+    /// <summary>
+    /// The first event of a trail, written when its database is created: a trail without it (or without any event) was
+    /// wiped.
+    /// </summary>
+    ChainStarted = 27,
 }

@@ -52,10 +52,10 @@ public static class AuditChain
         !HasLineBreak(sealedEvent.Entry)
         && FixedTimeEquals(sealedEvent.Hash, Mac(key, Canonical(sealedEvent.Sequence, sealedEvent.PreviousHash, sealedEvent.Entry)));
 
-    internal static bool HeadIsGenuine(AuditHead head, byte[] key) =>
+    public static bool HeadIsGenuine(AuditHead head, byte[] key) =>
         FixedTimeEquals(head.Mac, Mac(key, $"head|{head.Sequence}|{head.Hash}"));
 
-    internal static bool FixedTimeEquals(string a, string b) =>
+    public static bool FixedTimeEquals(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a ?? ""), Encoding.ASCII.GetBytes(b ?? ""));
 
     private static bool HasLineBreak(AuditEntry e) =>

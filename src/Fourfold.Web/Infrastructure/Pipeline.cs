@@ -29,6 +29,7 @@ internal static class Pipeline
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         var db = scope.ServiceProvider.GetRequiredService<FourfoldDbContext>();
         await DatabaseStartup.MigrateAsync(db, settings.Provider, app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<AuditTrail>().BeginTrailAsync(db, app.Services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant(), app.Lifetime.ApplicationStopping);
         await StoredAuthenticatorKeys.ProtectAsync(db, scope.ServiceProvider.GetRequiredService<Fourfold.Data.Encryption.KeyRing>(), plainTextOnly: true, app.Lifetime.ApplicationStopping);
         if (app.Configuration.GetValue("Demo:Seed", false))
         {

@@ -59,6 +59,7 @@ internal static class ServiceRegistration
         services.AddScoped<PublicLinks>();
 
         services.AddSingleton(AuditKey.Load(configuration));
+        services.AddSingleton(AuditAnchor.Load(configuration));
         services.AddSingleton<AuditTrail>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
         services.AddScoped<AuditVerifier>();

@@ -48,6 +48,88 @@ public abstract class AuditTamperingTests(FourfoldAppFactory app)
         rows => rows.RemoveRange(rows.Count - 2, 2),
         expectedFirstBad: null);
 
+    [Fact]
+    public async Task AWipedTrail_IsDetected_EvenWithItsHeadGone()
+    {
+        await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var original = await ReadAllAsync();
+        var head = await ReadHeadAsync();
+        await ReplaceAllAsync([]);
+        await ReplaceHeadAsync(null);
+        try
+        {
+            var (exit, output) = await VerifyCommandAsync();
+
+            Assert.Equal(1, exit);
+            Assert.Contains("it was wiped", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ReplaceAllAsync(original);
+            await ReplaceHeadAsync(head);
+        }
+
+        Assert.Equal(0, (await VerifyCommandAsync()).Exit);
+    }
+
+    [Fact]
+    public async Task ATrailRolledBackToAnEarlierHead_IsDetected()
+    {
+        await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var earlierHead = await ReadHeadAsync();
+        await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        var original = await ReadAllAsync();
+        var laterHead = await ReadHeadAsync();
+        await ReplaceAllAsync(original.Where(e => e.Sequence <= earlierHead!.Sequence).ToList());
+        await ReplaceHeadAsync(earlierHead);
+        try
+        {
+            var (exit, output) = await VerifyCommandAsync();
+
+            Assert.Equal(1, exit);
+            Assert.Contains($"the trail ends at event {earlierHead!.Sequence} but its anchor says {laterHead!.Sequence}", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ReplaceAllAsync(original);
+            await ReplaceHeadAsync(laterHead);
+        }
+
+        Assert.Equal(0, (await VerifyCommandAsync()).Exit);
+    }
+
+    [Fact]
+    public async Task TheTrailBeginsWithItsGenesisEvent()
+    {
+        var first = (await ReadAllAsync())[0];
+
+        Assert.Equal(1, first.Sequence);
+        Assert.Equal("ChainStarted", first.Action);
+    }
+
+    private async Task<AuditHeadRecord?> ReadHeadAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        return await FourfoldAppFactory.SystemDb(scope).AuditHead.AsNoTracking().SingleOrDefaultAsync();
+    }
+
+    private async Task ReplaceHeadAsync(AuditHeadRecord? head)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        await scope.ServiceProvider.GetRequiredService<AuditTrail>().RunChangeAsync(db, async cancellationToken =>
+        {
+            await db.AuditHead.ExecuteDeleteAsync(cancellationToken);
+            if (head is not null)
+            {
+                db.AuditHead.Add(new AuditHeadRecord { Sequence = head.Sequence, Hash = head.Hash, Mac = head.Mac });
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return [];
+        }, CancellationToken.None);
+    }
+
     private async Task TamperAsync(Action<List<AuditEventRecord>> tamper, long? expectedFirstBad)
     {
         await app.SignedInAsync(DemoAccounts.DanaHolt);

@@ -78,6 +78,8 @@ public sealed class KeyRotationFromADefaultInstallTests : IDisposable
     {
         public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
+        public override string AuditAnchorFile => Path.Combine(directory, "anchor.log");
+
         protected override string ConnectionString => $"Data Source={Path.Combine(directory, "fourfold.db")}";
 
         protected override void ConfigureMore(IWebHostBuilder builder)

@@ -32,6 +32,9 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
 
     public string MailDirectory => Path.Combine(workDirectory, "mail");
 
+    /// <summary>Where this app anchors its audit chain's head, outside its database.</summary>
+    public virtual string AuditAnchorFile => Path.Combine(workDirectory, "audit-anchor.log");
+
     public abstract DatabaseProvider Provider { get; }
 
     protected string WorkDirectory => workDirectory;
@@ -75,6 +78,7 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Fourfold:PublicUrl", "https://localhost");
         builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("the audit key of this test fixture, 32+ bytes")));
+        builder.UseSetting("Audit:AnchorFile", AuditAnchorFile);
         builder.UseSetting("Encryption:Keys:k1", Convert.ToBase64String(FirstEncryptionKey));
         builder.UseSetting("Encryption:ActiveKey", "k1");
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -12,6 +12,8 @@ public sealed class SecondInstance(FourfoldAppFactory first) : FourfoldAppFactor
 
     public override int SignInAttemptsPerMinute => first.SignInAttemptsPerMinute;
 
+    public override string AuditAnchorFile => first.AuditAnchorFile;
+
     protected override string ConnectionString => first.DatabaseConnectionString;
 
     /// <summary>The first instance verifies the chain they share.</summary>

@@ -5,6 +5,7 @@ using Fourfold.Data.Tenancy;
 using Fourfold.Domain.Audit;
 using Fourfold.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Fourfold.Web.Infrastructure.Auditing;
 
@@ -15,7 +16,7 @@ namespace Fourfold.Web.Infrastructure.Auditing;
 /// (<see cref="RunChangeAsync"/>). One appender at a time in this process, and a transaction-scoped advisory lock
 /// across instances on PostgreSQL, keep the chain a single line.
 /// </summary>
-public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, DatabaseSettings database, ILogger<AuditTrail> logger, IHttpContextAccessor http) : BackgroundService
+public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, DatabaseSettings database, ILogger<AuditTrail> logger, IHttpContextAccessor http, AuditAnchor anchor) : BackgroundService
 {
     private const int MaxBatch = 2000;
     private const long PostgresChainLock = 0x4655_4446_4F4C_44;
@@ -66,8 +67,12 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, Databa
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await LockChainAsync(db, cancellationToken);
             var entries = await change(cancellationToken);
-            await AppendAsync(db, entries, cancellationToken);
+            var head = await AppendAsync(db, entries, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (head is not null)
+            {
+                anchor.Append(head);
+            }
         }
         finally
         {
@@ -117,8 +122,12 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, Databa
                 db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync();
                 await LockChainAsync(db, CancellationToken.None);
-                await AppendAsync(db, batch.SelectMany(p => p.Entries).ToList(), CancellationToken.None);
+                var head = await AppendAsync(db, batch.SelectMany(p => p.Entries).ToList(), CancellationToken.None);
                 await transaction.CommitAsync();
+                if (head is not null)
+                {
+                    anchor.Append(head);
+                }
             }
             finally
             {
@@ -139,11 +148,29 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, Databa
             ? db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresChainLock})", cancellationToken)
             : Task.CompletedTask;
 
-    private async Task AppendAsync(FourfoldDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// A trail starts with its genesis event, written when its database is created; a trail that already has events
+    /// (from before genesis events were written) has its current head anchored once, so that from then on it is watched.
+    /// </summary>
+    public async Task BeginTrailAsync(FourfoldDbContext db, Instant now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var head = await db.AuditHead.AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditHeadRecord.SingletonId, cancellationToken);
+        if (head is null && !await db.AuditEvents.AnyAsync(cancellationToken))
+        {
+            await RunChangeAsync(db, _ => Task.FromResult<IReadOnlyList<AuditEntry>>([new AuditEntry(now, null, AuditAction.ChainStarted, AuditOutcome.Succeeded)]), cancellationToken);
+        }
+        else if (head is not null && anchor.Last() is null)
+        {
+            anchor.Append(new AuditHead(head.Sequence, head.Hash, head.Mac));
+        }
+    }
+
+    private async Task<AuditHead?> AppendAsync(FourfoldDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
         {
-            return;
+            return null;
         }
 
         var head = await db.AuditHead.SingleOrDefaultAsync(h => h.Id == AuditHeadRecord.SingletonId, cancellationToken);
@@ -176,6 +203,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, AuditKey key, Databa
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return newHead;
     }
 
     private sealed record PendingEntries(IReadOnlyList<AuditEntry> Entries, TaskCompletionSource Committed);
