@@ -41,6 +41,9 @@ start_postgres() {
   runuser -u postgres -- "$bin/pg_ctl" -D "$data/cluster" -l "$data/server.log" -w \
     -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
   trap 'runuser -u postgres -- "'"$bin"'/pg_ctl" -D "'"$data"'/cluster" -m immediate stop >/dev/null 2>&1 || true; rm -rf "'"$data"'"' EXIT
+  # Two roles, as in production: "fourfold" owns the schema and migrates it; "fourfold_app" is what the app runs as
+  # (tests that use it are granted their privileges by the app's own migration step; others run as the owner).
+  runuser -u postgres -- "$bin/psql" -h 127.0.0.1 -p "$port" -U fourfold -d postgres -q -c "CREATE ROLE fourfold_app LOGIN" >/dev/null
   export FOURFOLD_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=fourfold;Database=postgres;Pooling=true;Maximum Pool Size=20"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') started on 127.0.0.1:$port for this run."
 }

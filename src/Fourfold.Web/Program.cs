@@ -1,16 +1,17 @@
 using Fourfold.Web.Infrastructure;
 using Fourfold.Web.Infrastructure.Auditing;
+using Fourfold.Web.Infrastructure.Backup;
 using Fourfold.Web.Infrastructure.Encryption;
 
-var isCommand = AuditCommands.IsCommand(args) || EncryptionCommands.IsCommand(args);
+var isCommand = AuditCommands.IsCommand(args) || EncryptionCommands.IsCommand(args) || BackupCommands.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddFourfold();
 
 var app = builder.Build();
 if (isCommand)
 {
-    return EncryptionCommands.IsCommand(args)
-        ? await EncryptionCommands.RunAsync(app.Services, args)
+    return EncryptionCommands.IsCommand(args) ? await EncryptionCommands.RunAsync(app.Services, args)
+        : BackupCommands.IsCommand(args) ? await BackupCommands.RunAsync(app.Services, app.Configuration, args)
         : await AuditCommands.RunAsync(app.Services, args);
 }
 

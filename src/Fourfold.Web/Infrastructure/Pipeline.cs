@@ -28,7 +28,7 @@ internal static class Pipeline
         scope.ServiceProvider.GetRequiredService<DataActor>().BecomeSystem();
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         var db = scope.ServiceProvider.GetRequiredService<FourfoldDbContext>();
-        await DatabaseStartup.MigrateAsync(db, settings.Provider, app.Lifetime.ApplicationStopping);
+        await DatabaseRoles.MigrateAsync(db, settings, app.Configuration, app.Lifetime.ApplicationStopping);
         await app.Services.GetRequiredService<AuditTrail>().BeginTrailAsync(db, app.Services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant(), app.Lifetime.ApplicationStopping);
         await StoredAuthenticatorKeys.ProtectAsync(db, scope.ServiceProvider.GetRequiredService<Fourfold.Data.Encryption.KeyRing>(), plainTextOnly: true, app.Lifetime.ApplicationStopping);
         if (app.Configuration.GetValue("Demo:Seed", false))

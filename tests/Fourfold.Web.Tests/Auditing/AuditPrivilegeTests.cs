@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Fourfold.Web.Tests.Auditing;
+
+/// <summary>The app as PostgreSQL should run it: migrated by the owner of the schema, serving as a role of its own.</summary>
+public sealed class PostgresAppWithItsOwnRole : PostgresApp
+{
+    public const string AppRole = "fourfold_app";
+
+    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(base.ConnectionString) { Username = AppRole }.ConnectionString;
+
+    /// <summary>The schema's owner: the role the test server's connection names.</summary>
+    public string OwnerConnectionString => base.ConnectionString;
+
+    protected override void ConfigureMore(IWebHostBuilder builder)
+    {
+        using (var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(OwnerConnectionString) { Database = "postgres" }.ConnectionString))
+        {
+            server.Open();
+            using var create = new NpgsqlCommand($"DO $$ BEGIN CREATE ROLE {AppRole} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$", server);
+            create.ExecuteNonQuery();
+        }
+
+        builder.UseSetting("Database:MigrationConnection", OwnerConnectionString);
+    }
+}
+
+/// <summary>
+/// The app cannot rewrite its own audit trail: its role may read and add events but not change or delete them, nor
+/// switch off the triggers that forbid it; everything else works as before.
+/// </summary>
+public sealed class AuditPrivilegeTests(PostgresAppWithItsOwnRole app) : IClassFixture<PostgresAppWithItsOwnRole>
+{
+    [Theory]
+    [InlineData("UPDATE \"AuditEvents\" SET \"Outcome\" = 'Denied'")]
+    [InlineData("DELETE FROM \"AuditEvents\"")]
+    [InlineData("TRUNCATE \"AuditEvents\"")]
+    [InlineData("ALTER TABLE \"AuditEvents\" DISABLE TRIGGER USER")]
+    [InlineData("DROP TRIGGER audit_events_append_only ON \"AuditEvents\"")]
+    [InlineData("UPDATE \"AuditItemReads\" SET \"ItemId\" = gen_random_uuid()")]
+    [InlineData("DELETE FROM \"AuditItemReads\"")]
+    [InlineData("ALTER TABLE \"AuditItemReads\" DISABLE TRIGGER USER")]
+    public async Task TheAppsRole_CannotRewriteTheTrail(string statement)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        Assert.Equal(PostgresAppWithItsOwnRole.AppRole, new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).Username);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync(statement));
+
+        Assert.Contains(refused.SqlState, new[] { PostgresErrorCodes.InsufficientPrivilege });
+        Assert.True((await app.VerifyAuditAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task UnderItsOwnRole_TheAppSignsInReadsWritesAndAudits()
+    {
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+
+        Assert.Equal(HttpStatusCode.OK, (await dana.GetAsync($"/api/cases/{holt}/timeline")).StatusCode);
+        var written = await dana.PostAsJsonAsync($"/api/cases/{holt}/items", new
+        {
+            kind = "HistoryEntry",
+            subject = "BetrayedPartner",
+            audience = new[] { "CouplesTherapist" },
+            title = "A quiet week",
+            body = "We walked every evening.",
+            occurredOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Created, written.StatusCode);
+        using var scope = app.Services.CreateScope();
+        Assert.True(await FourfoldAppFactory.SystemDb(scope).AuditEvents.CountAsync() > 3);
+    }
+}
