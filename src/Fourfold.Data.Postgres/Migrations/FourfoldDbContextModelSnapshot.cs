@@ -370,6 +370,13 @@ namespace Fourfold.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("EndedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("InvitationExpiresAt")
                         .HasColumnType("timestamp with time zone");
 

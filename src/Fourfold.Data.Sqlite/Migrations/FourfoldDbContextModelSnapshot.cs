@@ -364,6 +364,13 @@ namespace Fourfold.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EndedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("InvitationExpiresAt")
                         .HasColumnType("TEXT");
 

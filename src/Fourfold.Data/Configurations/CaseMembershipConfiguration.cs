@@ -13,6 +13,7 @@ internal sealed class CaseMembershipConfiguration : IEntityTypeConfiguration<Cas
         builder.Property(m => m.InvitedEmail).HasMaxLength(TeamInvitation.MaxEmailLength);
         builder.Property(m => m.DisplayName).HasMaxLength(TeamInvitation.MaxNameLength);
         builder.Property(m => m.InvitationTokenHash).HasMaxLength(64);
+        builder.Property(m => m.EndReason).HasMaxLength(CaseMembership.MaxEndReasonLength);
         builder.Ignore(m => m.IsActive);
         builder.HasIndex(m => new { m.PersonId, m.Status });
         builder.HasIndex(m => m.InvitedEmail);

@@ -48,4 +48,7 @@ public enum AuditAction
     /// wiped.
     /// </summary>
     ChainStarted = 27,
+
+    /// <summary>Someone's place on a case team was ended, with the reason; their access ended with it.</summary>
+    TeamPlaceEnded = 28,
 }

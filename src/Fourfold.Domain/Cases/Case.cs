@@ -201,6 +201,39 @@ public sealed class Case : IPracticeScoped
         membership.Leave(now);
     }
 
+    /// <summary>Who may end someone's place on the team: the couples therapist, or an administrator of the case's practice.</summary>
+    public bool MayEndPlaces(PersonId person, PersonKind kind, PracticeId? personPractice) =>
+        (kind == PersonKind.PracticeAdministrator && personPractice == PracticeId)
+        || (kind == PersonKind.Professional && RolesOf(person).Contains(CaseRole.CouplesTherapist));
+
+    /// <summary>
+    /// Ends a member's place, with the reason and who ended it, kept with the team's history; their access ends at once.
+    /// Nobody ends their own place here, so that a team is never left without the person who must decide it.
+    /// </summary>
+    public CaseMembership EndPlace(Guid membershipId, PersonId by, string reason, Instant now)
+    {
+        var membership = memberships.FirstOrDefault(m => m.Id == membershipId && m.IsActive)
+            ?? throw new DomainRuleViolation("This person is not on the team now.");
+        if (membership.PersonId == by)
+        {
+            throw new DomainRuleViolation("You cannot end your own place on the team; the practice's administrator can.");
+        }
+
+        var trimmed = reason?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            throw new DomainRuleViolation("Say why their place ends: the reason is kept with the team's history.", "reason");
+        }
+
+        if (trimmed.Length > CaseMembership.MaxEndReasonLength)
+        {
+            throw new DomainRuleViolation($"Keep the reason to {CaseMembership.MaxEndReasonLength} characters.", "reason");
+        }
+
+        membership.End(by, trimmed, now);
+        return membership;
+    }
+
     /// <summary>The couples therapist states (or changes) their policies; the partners must acknowledge the new version.</summary>
     public CouplesPolicy SetCouplesPolicy(PersonId by, ConfidentialityPolicy confidentiality, IndividualSessionPolicy individualSessions, bool isDivorceBound, Instant now)
     {
@@ -268,6 +301,11 @@ public sealed class Case : IPracticeScoped
     private CaseMembership AddInvitation(TeamInvitation invitation, PersonId invitedBy, string invitationTokenHash, Instant now)
     {
         var current = memberships.Where(m => m.Status != MembershipStatus.Left).ToList();
+
+        if (invitation.Role.IsPartner() && memberships.Any(m => m.Role == invitation.Role && m.Status == MembershipStatus.Left && m.AcceptedAt is not null))
+        {
+            throw new DomainRuleViolation($"{char.ToUpperInvariant(invitation.Role.DescribeInSentence()[0])}{invitation.Role.DescribeInSentence()[1..]} of this case has left it, and another partner cannot take that place in the same case.");
+        }
 
         if (invitation.Role.IsPartner() && current.Any(m => m.Role == invitation.Role))
         {

@@ -65,6 +65,14 @@ public sealed class CaseMembership : ICaseScoped
 
     public bool IsActive => Status == MembershipStatus.Active;
 
+    public const int MaxEndReasonLength = 500;
+
+    /// <summary>Who ended this place on the team, when someone did (rather than an invitation being withdrawn).</summary>
+    public PersonId? EndedBy { get; private set; }
+
+    /// <summary>Why the place was ended, as the person who ended it wrote it.</summary>
+    public string? EndReason { get; private set; }
+
     public bool IsOpenInvitation(Instant now) => Status == MembershipStatus.Invited && now < InvitationExpiresAt;
 
     internal void Accept(PersonId person, string displayName, Instant now)
@@ -74,6 +82,13 @@ public sealed class CaseMembership : ICaseScoped
         Status = MembershipStatus.Active;
         AcceptedAt = now;
         InvitationTokenHash = "";
+    }
+
+    internal void End(PersonId by, string reason, Instant now)
+    {
+        Leave(now);
+        EndedBy = by;
+        EndReason = reason;
     }
 
     internal void Leave(Instant now)

@@ -70,6 +70,7 @@ internal static class ServiceRegistration
         services.AddScoped<CaseQueries>();
         services.AddScoped<OpenCase>();
         services.AddScoped<InviteToCase>();
+        services.AddScoped<EndTeamPlace>();
         services.AddScoped<AcceptInvitation>();
         services.AddScoped<SetCouplesPolicy>();
         services.AddScoped<AcknowledgeCouplesPolicy>();

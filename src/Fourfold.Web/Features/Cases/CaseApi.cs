@@ -24,5 +24,19 @@ internal static class CaseApi
             var overview = await queries.OverviewAsync(CaseId.From(caseId), cancellationToken);
             return overview is null ? ApiResults.NotFound() : Results.Ok(CaseDetail.From(overview, clock.GetCurrentInstant()));
         });
+
+        api.MapPost("/{caseId:guid}/members/{membershipId:guid}/end", async (Guid caseId, Guid membershipId, EndPlaceRequest request, EndTeamPlace end, CancellationToken cancellationToken) =>
+        {
+            var outcome = await end.ExecuteAsync(CaseId.From(caseId), membershipId, request.Reason, cancellationToken);
+            return outcome.Kind switch
+            {
+                OutcomeKind.Done => Results.NoContent(),
+                OutcomeKind.Refused => Results.ValidationProblem(new Dictionary<string, string[]> { [outcome.Field ?? "membership"] = [outcome.Message ?? ""] }),
+                OutcomeKind.NotFound => ApiResults.NotFound(),
+            };
+        }).WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
     }
 }
+
+/// <summary>Why a member's place on the team ends.</summary>
+public sealed record EndPlaceRequest(string? Reason);

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fourfold.Domain.Cases;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fourfold.Web.Tests.Cases;
+
+/// <summary>
+/// The couples therapist or the practice's administrator ends someone's place on a case team, with the reason: their
+/// access and every sign-in end at once, the change is audited, and a partner's place is not taken by another partner.
+/// </summary>
+public abstract class TeamPlaceTests(FourfoldAppFactory app)
+{
+    [Fact]
+    public async Task TheCouplesTherapist_EndsAProfessionalsPlace_WhoseAccessAndSignInsEndAtOnce()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var alex = await app.SignedInAsync(DemoAccounts.AlexKim);
+        var alexToken = await BearerTokenAsync(DemoAccounts.AlexKim);
+        Assert.Equal(HttpStatusCode.OK, (await alex.GetAsync($"/cases/{holt}")).StatusCode);
+        var place = await MembershipAsync(holt, DemoAccounts.AlexKim.Email);
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+
+        var withoutReason = await maya.PostAsJsonAsync($"/api/cases/{holt}/members/{place}/end", new { reason = "  " });
+        var bySupport = await sam.PostAsJsonAsync($"/api/cases/{holt}/members/{place}/end", new { reason = "Moving on" });
+        var byPartner = await dana.PostAsJsonAsync($"/api/cases/{holt}/members/{place}/end", new { reason = "Moving on" });
+        Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
+        Assert.Contains("\"reason\"", await withoutReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, bySupport.StatusCode);
+        Assert.Contains("Only the couples therapist or the practice's administrator", await bySupport.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, byPartner.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await alex.GetAsync($"/cases/{holt}")).StatusCode);
+
+        var ended = await maya.PostAsJsonAsync($"/api/cases/{holt}/members/{place}/end", new { reason = "Chris chose another therapist." });
+
+        Assert.Equal(HttpStatusCode.NoContent, ended.StatusCode);
+        Assert.StartsWith("/account/login", (await alex.GetAsync($"/cases/{holt}")).RedirectPath(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetWithBearerAsync($"/api/cases/{holt}", alexToken)).StatusCode);
+        var alexAgain = await app.SignedInAsync(DemoAccounts.AlexKim);
+        Assert.Equal(HttpStatusCode.NotFound, (await alexAgain.GetAsync($"/cases/{holt}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await alexAgain.GetAsync($"/api/cases/{holt}/timeline")).StatusCode);
+        var team = (await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}")).GetRawText();
+        Assert.DoesNotContain("Alex Kim", team, StringComparison.Ordinal);
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var membership = await db.CaseMemberships.SingleAsync(m => m.Id == place);
+        Assert.Equal(MembershipStatus.Left, membership.Status);
+        Assert.Equal("Chris chose another therapist.", membership.EndReason);
+        Assert.NotNull(membership.LeftAt);
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "TeamPlaceEnded" && e.AuditedCaseId == holt && e.ItemId == place && e.Outcome == "Succeeded"));
+    }
+
+    [Fact]
+    public async Task TheAdministrator_EndsAPartnersPlaceFromTheTeamPage_AndNoOtherPartnerTakesIt()
+    {
+        var reed = await Sharing.CaseIdAsync(app, "Reed");
+        var place = await MembershipAsync(reed, DemoAccounts.CaseyReed.Email);
+        var priya = await app.SignedInAsync(DemoAccounts.PriyaNair);
+        var teamPage = $"/cases/{reed}/team";
+        Assert.Contains("End Casey Reed&#x27;s place", await priya.GetStringAsync(teamPage), StringComparison.Ordinal);
+
+        var ended = await (await Forms.SubmitAsync(priya, teamPage, $"end-{place}", new Dictionary<string, string> { ["EndReason"] = "The couple separated." })).Content.ReadAsStringAsync();
+
+        Assert.Contains("place on the team has ended", ended, StringComparison.Ordinal);
+        Assert.DoesNotContain("End Casey Reed", ended, StringComparison.Ordinal);
+        var again = await (await Forms.SubmitAsync(priya, teamPage, "invite", new Dictionary<string, string>
+        {
+            ["Input.Role"] = nameof(CaseRole.InvolvedPartner),
+            ["Input.Name"] = "Someone Else",
+            ["Input.Email"] = "someone.else@example.com",
+        })).Content.ReadAsStringAsync();
+        Assert.Contains("has left it, and another partner cannot take that place", again, StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> MembershipAsync(Guid caseId, string email)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var person = (await db.Users.SingleAsync(u => u.Email == email)).PersonId;
+        var id = CaseId.From(caseId);
+        return await db.CaseMemberships.Where(m => m.CaseId == id && m.PersonId == person && m.Status == MembershipStatus.Active).Select(m => m.Id).SingleAsync();
+    }
+
+    private async Task<string> BearerTokenAsync(DemoAccount account)
+    {
+        var login = await app.NewClient().PostAsJsonAsync("/api/auth/login", new
+        {
+            email = account.Email,
+            password = DemoAccount.Password,
+            twoFactorCode = Personas.NextCode(app, account.AuthenticatorKey!),
+        });
+        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    private async Task<HttpResponseMessage> GetWithBearerAsync(string path, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await app.NewClient().SendAsync(request);
+    }
+}
+
+public sealed class TeamPlaceTestsOnSqlite(SqliteApp app) : TeamPlaceTests(app), IClassFixture<SqliteApp>;
+
+public sealed class TeamPlaceTestsOnPostgres(PostgresApp app) : TeamPlaceTests(app), IClassFixture<PostgresApp>;
