@@ -147,15 +147,17 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, ItemStore store, It
             var allowed = read
                 .Select(item => (Item: item, Verdict: AccessDecision.Decide(context.Reader, item.Facts, context.State, now) as AccessVerdict.Allowed))
                 .Where(r => r.Verdict is not null)
+                .Select(r => (Plain: store.TryDecrypted(r.Item), r.Verdict))
+                .Where(r => r.Plain is not null)
                 .ToList();
-            await audit.TitlesReadAsync(me, context.Case.Id, allowed.Select(r => (r.Item.Facts, r.Verdict!)).ToList(), cancellationToken);
+            await audit.TitlesReadAsync(me, context.Case.Id, allowed.Select(r => (r.Plain!.Facts, r.Verdict!)).ToList(), cancellationToken);
             foreach (var (item, _) in allowed)
             {
-                titles[item.Id] = store.Decrypted(item).Title;
+                titles[item!.Id] = item.Title;
             }
         }
 
-        // An item changed between the two decisions is still listed, without its title.
+        // An item changed between the two decisions, or whose text cannot be decrypted, is still listed, without its title.
         foreach (var item in items.Where(l => !titles.ContainsKey(l.Item.Id)))
         {
             titles[item.Item.Id] = "";

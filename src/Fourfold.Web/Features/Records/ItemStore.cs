@@ -12,7 +12,7 @@ namespace Fourfold.Web.Features.Records;
 /// Reads items without their version history: a case's items newest first from a cursor, and a psychotherapy note
 /// holder's own notes, which live apart. Text comes back decrypted. Every query runs through the tenant filter.
 /// </summary>
-public sealed class ItemStore(FourfoldDbContext db, KeyRing keys)
+public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogger<ItemStore> logger)
 {
     /// <summary>
     /// What the access decision needs of a case's shared items older than <paramref name="before"/>, newest first,
@@ -97,6 +97,27 @@ public sealed class ItemStore(FourfoldDbContext db, KeyRing keys)
             AssessmentUsed = Decrypt(type, nameof(ClinicalItem.AssessmentUsed), row.Id, row.AssessmentUsed),
         };
     }
+
+    /// <summary>
+    /// <see cref="Decrypted"/>, or null when the item's text cannot be decrypted (a key missing from the ring, a damaged
+    /// value): logged by the item's id, so that one unreadable item is found and fixed without hiding the rest of a story.
+    /// </summary>
+    public ItemView? TryDecrypted(ItemView row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        try
+        {
+            return Decrypted(row);
+        }
+        catch (Exception exception) when (exception is System.Security.Cryptography.CryptographicException or FormatException)
+        {
+            LogUnreadable(logger, row.Id, KeyRing.KeyIdOf(row.Title), exception.GetType().Name);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Item {ItemId} could not be decrypted (key '{KeyId}', {Failure}); it is left out of what is shown until its key is back in the ring.")]
+    private static partial void LogUnreadable(ILogger logger, Guid itemId, string keyId, string failure);
 
     /// <summary>An item with its versions; shared items first, then notes kept apart.</summary>
     public async Task<WrittenItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>

@@ -96,15 +96,18 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
         var sharedRead = (await store.SharedItemsAsync(caseId, allowed.Select(a => a.Item.Id).Where(id => !notesRead.ContainsKey(id)).ToList(), cancellationToken))
             .ToDictionary(item => item.Id);
 
-        // An item edited between the two reads is decided again on what is about to be shown.
+        // An item edited between the two reads is decided again on what is about to be shown; one whose text cannot be
+        // decrypted is left out (and logged), and only what is shown is recorded as read.
         var shown = allowed
             .Select(a => notesRead.GetValueOrDefault(a.Item.Id) ?? sharedRead.GetValueOrDefault(a.Item.Id))
             .OfType<ItemView>()
             .Select(item => (Item: item, Verdict: AccessDecision.Decide(context.Reader, item.Facts, context.State, now) as AccessVerdict.Allowed))
             .Where(read => read.Verdict is not null)
+            .Select(read => (Plain: store.TryDecrypted(read.Item), read.Verdict))
+            .Where(read => read.Plain is not null)
             .ToList();
-        await audit.PageReadAsync(context.Reader.Person, caseId, shown.Select(s => (s.Item.Facts, s.Verdict!)).ToList(), cancellationToken);
-        var entries = shown.Select(s => new TimelineEntry(store.Decrypted(s.Item), s.Verdict!, withVisibility ? Visibility.Of(s.Item.Facts, context, now) : [])).ToList();
+        await audit.PageReadAsync(context.Reader.Person, caseId, shown.Select(s => (s.Plain!.Facts, s.Verdict!)).ToList(), cancellationToken);
+        var entries = shown.Select(s => new TimelineEntry(s.Plain!, s.Verdict!, withVisibility ? Visibility.Of(s.Plain!.Facts, context, now) : [])).ToList();
         return new TimelineResult(context, entries, next);
     }
 

@@ -1,0 +1,83 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fourfold.Data.Encryption;
+using Fourfold.Domain.Records;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Tests.Infrastructure;
+using Fourfold.Web.Tests.Logging;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Fourfold.Web.Tests.Encryption;
+
+public interface IKeepsLogs
+{
+    LogCapture Logs { get; }
+}
+
+public sealed class SqliteAppKeepingLogs : SqliteApp, IKeepsLogs
+{
+    public LogCapture Logs { get; } = new();
+
+    protected override void ConfigureMore(IWebHostBuilder builder) => builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+}
+
+public sealed class PostgresAppKeepingLogs : PostgresApp, IKeepsLogs
+{
+    public LogCapture Logs { get; } = new();
+
+    protected override void ConfigureMore(IWebHostBuilder builder) => builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+}
+
+/// <summary>One item whose text cannot be decrypted (its key left the ring, its value was damaged) is left out and logged; the rest of the story shows.</summary>
+public abstract class UnreadableItemTests(FourfoldAppFactory app)
+{
+    [Fact]
+    public async Task AnUnreadableItem_IsLeftOutOfTheStory_AndLogged_AndTheRestShows()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var before = await IdsAsync(maya, holt);
+        Guid broken;
+        string original;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = FourfoldAppFactory.SystemDb(scope);
+            broken = await db.ClinicalItems.Where(i => before.Contains(i.Id)).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+            original = await db.ClinicalItems.Where(i => i.Id == broken).Select(i => EF.Property<string>(i, nameof(WrittenItem.Title))).SingleAsync();
+            var underALostKey = new KeyRing(new Dictionary<string, byte[]> { ["k9"] = new byte[32] }, "k9")
+                .Protect("a title", EncryptedFields.ItemAssociatedData(typeof(ClinicalItem), nameof(WrittenItem.Title), broken));
+            await db.ClinicalItems.Where(i => i.Id == broken).ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, nameof(WrittenItem.Title)), underALostKey));
+        }
+
+        try
+        {
+            var after = await IdsAsync(maya, holt);
+
+            Assert.Equal(before.Where(id => id != broken), after);
+            Assert.Contains(((IKeepsLogs)app).Logs.Lines, line => line.Contains($"Item {broken} could not be decrypted (key 'k9'", StringComparison.Ordinal));
+        }
+        finally
+        {
+            using var scope = app.Services.CreateScope();
+            await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => i.Id == broken)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, nameof(WrittenItem.Title)), original));
+        }
+
+        Assert.Equal(before, await IdsAsync(maya, holt));
+    }
+
+    private static async Task<List<Guid>> IdsAsync(HttpClient reader, Guid caseId)
+    {
+        var timeline = await reader.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/timeline?limit=100");
+        var ids = timeline.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        Assert.True(ids.Count >= 3);
+        return ids;
+    }
+}
+
+public sealed class UnreadableItemTestsOnSqlite(SqliteAppKeepingLogs app) : UnreadableItemTests(app), IClassFixture<SqliteAppKeepingLogs>;
+
+public sealed class UnreadableItemTestsOnPostgres(PostgresAppKeepingLogs app) : UnreadableItemTests(app), IClassFixture<PostgresAppKeepingLogs>;
