@@ -45,6 +45,8 @@ start_postgres() {
   # (tests that use it are granted their privileges by the app's own migration step; others run as the owner).
   runuser -u postgres -- "$bin/psql" -h 127.0.0.1 -p "$port" -U fourfold -d postgres -q -c "CREATE ROLE fourfold_app LOGIN" >/dev/null
   export FOURFOLD_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=fourfold;Database=postgres;Pooling=true;Maximum Pool Size=20"
+  # Lets the one test that restarts the server under load do so (it runs alone, after the others).
+  export FOURFOLD_TEST_POSTGRES_RESTART="runuser -u postgres -- $bin/pg_ctl -D $data/cluster -l $data/server.log -w -m fast restart"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') started on 127.0.0.1:$port for this run."
 }
 
