@@ -37,6 +37,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Fourfold", $"Data Source={Path.Combine(workDirectory, "fourfold.db")}");
             builder.UseSetting("Email:PickupDirectory", MailDirectory);
+            builder.UseSetting("Audit:AnchorFile", Path.Combine(workDirectory, "audit-anchor.log"));
             builder.UseSetting("SignIn:AttemptsPerMinute", "1000");
         });
         factory.UseKestrel(0);

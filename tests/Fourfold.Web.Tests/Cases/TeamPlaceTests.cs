@@ -62,6 +62,8 @@ public abstract class TeamPlaceTests(FourfoldAppFactory app)
     {
         var reed = await Sharing.CaseIdAsync(app, "Reed");
         var place = await MembershipAsync(reed, DemoAccounts.CaseyReed.Email);
+        var casey = await app.SignedInAsync(DemoAccounts.CaseyReed);
+        Assert.Equal(HttpStatusCode.OK, (await casey.GetAsync($"/cases/{reed}")).StatusCode);
         var priya = await app.SignedInAsync(DemoAccounts.PriyaNair);
         var teamPage = $"/cases/{reed}/team";
         Assert.Contains("End Casey Reed&#x27;s place", await priya.GetStringAsync(teamPage), StringComparison.Ordinal);
@@ -70,6 +72,9 @@ public abstract class TeamPlaceTests(FourfoldAppFactory app)
 
         Assert.Contains("place on the team has ended", ended, StringComparison.Ordinal);
         Assert.DoesNotContain("End Casey Reed", ended, StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", (await casey.GetAsync($"/cases/{reed}")).RedirectPath(), StringComparison.Ordinal);
+        var caseyAgain = await app.SignedInAsync(DemoAccounts.CaseyReed);
+        Assert.Equal(HttpStatusCode.NotFound, (await caseyAgain.GetAsync($"/cases/{reed}")).StatusCode);
         var again = await (await Forms.SubmitAsync(priya, teamPage, "invite", new Dictionary<string, string>
         {
             ["Input.Role"] = nameof(CaseRole.InvolvedPartner),

@@ -18,6 +18,19 @@ public sealed class TransportSecurityTests(SqliteApp app) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task PagesAndApiAnswersWithClientData_AreNeverStored()
+    {
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+
+        foreach (var path in new[] { "/", $"/cases/{holt}", $"/cases/{holt}/timeline", "/me/access-history", $"/api/cases/{holt}/timeline" })
+        {
+            var response = await dana.GetAsync(path);
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{path} may be stored");
+        }
+    }
+
+    [Fact]
     public async Task TheSecondFactorStepsCookie_HasTheHostPrefix()
     {
         var afterPassword = await Personas.PasswordAsync(app.NewClient(), DemoAccounts.SamOrtiz.Email, DemoAccount.Password);
