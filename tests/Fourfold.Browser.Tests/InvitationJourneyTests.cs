@@ -21,7 +21,7 @@ public sealed partial class InvitationJourneyTests(BrowserApp app) : BrowserJour
         await PageChecks.AssertAsync(therapist);
         await therapist.GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
 
-        await Assertions.Expect(therapist.GetByRole(AriaRole.Heading, new() { Name = "Invite to the Morales team" })).ToBeVisibleAsync();
+        await Assertions.Expect(therapist.GetByRole(AriaRole.Heading, new() { Name = "The Morales team" })).ToBeVisibleAsync();
         await therapist.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         await Assertions.Expect(therapist.GetByText("Enter the person's email address.")).ToBeVisibleAsync();
         await PageChecks.AssertAsync(therapist);

@@ -47,6 +47,9 @@ public sealed class ScreenshotTour(BrowserApp app) : BrowserJourney(app)
         await maya.GetByRole(AriaRole.Link, new() { Name = "Holt" }).ClickAsync();
         await maya.GetByRole(AriaRole.Link, new() { Name = "Sessions", Exact = true }).ClickAsync();
         await ShootAsync(maya, "07-couples-therapist-sessions");
+        await maya.GotoAsync(maya.Url.Replace("/sessions", "/team", StringComparison.Ordinal));
+        await maya.GetByText("End their place").First.ClickAsync();
+        await ShootAsync(maya, "09-couples-therapist-team");
 
         var priya = await App.NewPageAsync();
         await new SignInPage(priya).SignInAsync(DemoAccounts.PriyaNair);
