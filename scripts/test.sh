@@ -38,6 +38,7 @@ start_postgres() {
   port=55432
   while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   runuser -u postgres -- "$bin/initdb" -D "$data/cluster" -A trust -U fourfold --no-sync >"$results/postgres-init.log" 2>&1
+  cd / # the postgres user may not enter the folder the command was started in
   runuser -u postgres -- "$bin/pg_ctl" -D "$data/cluster" -l "$data/server.log" -w \
     -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
   trap 'runuser -u postgres -- "'"$bin"'/pg_ctl" -D "'"$data"'/cluster" -m immediate stop >/dev/null 2>&1 || true; rm -rf "'"$data"'"' EXIT
@@ -46,8 +47,9 @@ start_postgres() {
   runuser -u postgres -- "$bin/psql" -h 127.0.0.1 -p "$port" -U fourfold -d postgres -q -c "CREATE ROLE fourfold_app LOGIN" >/dev/null
   export FOURFOLD_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=fourfold;Database=postgres;Pooling=true;Maximum Pool Size=20"
   # Lets the one test that restarts the server under load do so (it runs alone, after the others).
-  export FOURFOLD_TEST_POSTGRES_RESTART="runuser -u postgres -- $bin/pg_ctl -D $data/cluster -l $data/server.log -w -m fast restart"
+  export FOURFOLD_TEST_POSTGRES_RESTART="cd / && runuser -u postgres -- $bin/pg_ctl -D $data/cluster -l $data/server.log -w -m fast restart"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') started on 127.0.0.1:$port for this run."
+  cd - >/dev/null
 }
 
 if [ -z "${FOURFOLD_TEST_POSTGRES:-}" ]; then

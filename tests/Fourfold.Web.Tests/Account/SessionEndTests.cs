@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Fourfold.Data.Identity;
 using Fourfold.Domain.People;
@@ -141,19 +139,9 @@ public abstract partial class SessionEndTests(FourfoldAppFactory app)
         return client;
     }
 
-    private async Task<string> BearerTokenAsync(FourfoldUser user)
-    {
-        var login = await app.NewClient().PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = DemoAccount.Password });
-        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-    }
+    private Task<string> BearerTokenAsync(FourfoldUser user) => Bearer.TokenAsync(app, user.Email!);
 
-    private async Task<HttpResponseMessage> GetWithBearerAsync(string path, string token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await app.NewClient().SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetWithBearerAsync(string path, string token) => Bearer.GetAsync(app, path, token);
 
     /// <summary>The cookies a browser holds for the site, as the header a copy of them would send.</summary>
     private static async Task<string> CookieHeaderAsync(HttpClient browser)

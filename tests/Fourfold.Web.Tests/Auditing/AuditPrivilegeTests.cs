@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -66,15 +65,7 @@ public sealed class AuditPrivilegeTests(PostgresAppWithItsOwnRole app) : IClassF
         var holt = await Sharing.CaseIdAsync(app, "Holt");
 
         Assert.Equal(HttpStatusCode.OK, (await dana.GetAsync($"/api/cases/{holt}/timeline")).StatusCode);
-        var written = await dana.PostAsJsonAsync($"/api/cases/{holt}/items", new
-        {
-            kind = "HistoryEntry",
-            subject = "BetrayedPartner",
-            audience = new[] { "CouplesTherapist" },
-            title = "A quiet week",
-            body = "We walked every evening.",
-            occurredOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        });
+        var written = await HistoryEntries.WriteAsync(dana, holt, "A quiet week", "We walked every evening.");
         Assert.Equal(HttpStatusCode.Created, written.StatusCode);
         using var scope = app.Services.CreateScope();
         Assert.True(await FourfoldAppFactory.SystemDb(scope).AuditEvents.CountAsync() > 3);

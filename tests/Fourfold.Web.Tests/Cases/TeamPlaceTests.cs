@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Fourfold.Domain.Cases;
@@ -93,23 +92,10 @@ public abstract class TeamPlaceTests(FourfoldAppFactory app)
         return await db.CaseMemberships.Where(m => m.CaseId == id && m.PersonId == person && m.Status == MembershipStatus.Active).Select(m => m.Id).SingleAsync();
     }
 
-    private async Task<string> BearerTokenAsync(DemoAccount account)
-    {
-        var login = await app.NewClient().PostAsJsonAsync("/api/auth/login", new
-        {
-            email = account.Email,
-            password = DemoAccount.Password,
-            twoFactorCode = Personas.NextCode(app, account.AuthenticatorKey!),
-        });
-        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-    }
+    private Task<string> BearerTokenAsync(DemoAccount account) =>
+        Bearer.TokenAsync(app, account.Email, Personas.NextCode(app, account.AuthenticatorKey!));
 
-    private async Task<HttpResponseMessage> GetWithBearerAsync(string path, string token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await app.NewClient().SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetWithBearerAsync(string path, string token) => Bearer.GetAsync(app, path, token);
 }
 
 public sealed class TeamPlaceTestsOnSqlite(SqliteApp app) : TeamPlaceTests(app), IClassFixture<SqliteApp>;

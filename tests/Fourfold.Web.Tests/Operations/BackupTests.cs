@@ -24,15 +24,7 @@ public abstract class BackupTests(FourfoldAppFactory app)
     {
         var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
         var holt = await Sharing.CaseIdAsync(app, "Holt");
-        var written = await dana.PostAsJsonAsync($"/api/cases/{holt}/items", new
-        {
-            kind = "HistoryEntry",
-            subject = "BetrayedPartner",
-            audience = new[] { "CouplesTherapist" },
-            title = "Written before the backup",
-            body = "Kept in the backup.",
-            occurredOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        });
+        var written = await HistoryEntries.WriteAsync(dana, holt, "Written before the backup", "Kept in the backup.");
         var itemId = (await written.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var directory = Path.Combine(Path.GetTempPath(), "fourfold-tests", "backup-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);

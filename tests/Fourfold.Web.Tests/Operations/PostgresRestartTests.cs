@@ -57,15 +57,7 @@ public sealed class PostgresRestartTests(PostgresApp app, Xunit.Abstractions.ITe
             {
                 try
                 {
-                    var response = await dana.PostAsJsonAsync($"/api/cases/{holt}/items", new
-                    {
-                        kind = "HistoryEntry",
-                        subject = "BetrayedPartner",
-                        audience = new[] { "CouplesTherapist" },
-                        title = $"Evening walk {n++}",
-                        body = "We walked and talked.",
-                        occurredOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    });
+                    var response = await HistoryEntries.WriteAsync(dana, holt, $"Evening walk {n++}", "We walked and talked.");
                     if (response.StatusCode == HttpStatusCode.Created)
                     {
                         acknowledged.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
