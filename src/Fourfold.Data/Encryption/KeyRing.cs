@@ -72,6 +72,9 @@ public sealed class KeyRing
 
     public static bool IsProtected(string? value) => value?.StartsWith(Prefix + ":", StringComparison.Ordinal) == true;
 
+    /// <summary>How every value this key ring stored begins, whatever its key.</summary>
+    public static string StoredPrefix => Prefix + ":";
+
     /// <summary>How every value stored under <paramref name="keyId"/> begins.</summary>
     public static string StoredPrefixOf(string keyId) => $"{Prefix}:{keyId}:";
 

@@ -41,6 +41,12 @@ internal static partial class NotFoundAudit
 
             var caseId = GuidOf(context, "caseId") is { } c ? CaseId.From(c) : (CaseId?)null;
             var thing = ThingNames.Select(name => GuidOf(context, name)).FirstOrDefault(id => id is not null);
+            if (caseId is null && thing is null)
+            {
+                // A missing file or an invitation's secret names nothing anyone holds: no access check said no.
+                return;
+            }
+
             var clock = context.RequestServices.GetRequiredService<IClock>();
             await context.RequestServices.GetRequiredService<AuditTrail>().RecordAsync(
                 new AuditEntry(clock.GetCurrentInstant(), PersonId.From(person), AuditAction.ReadDenied, AuditOutcome.Denied, caseId, thing,

@@ -13,9 +13,9 @@ internal static class StoredAuthenticatorKeys
     public static async Task<int> ProtectAsync(FourfoldDbContext db, KeyRing keys, bool plainTextOnly, CancellationToken cancellationToken)
     {
         var active = KeyRing.StoredPrefixOf(keys.ActiveKeyId);
-        var tokens = await db.UserTokens
-            .Where(t => t.LoginProvider == ProtectedSecretsUserStore.InternalLoginProvider && t.Name == ProtectedSecretsUserStore.AuthenticatorKeyTokenName && t.Value != null)
-            .ToListAsync(cancellationToken);
+        var stored = db.UserTokens
+            .Where(t => t.LoginProvider == ProtectedSecretsUserStore.InternalLoginProvider && t.Name == ProtectedSecretsUserStore.AuthenticatorKeyTokenName && t.Value != null);
+        var tokens = await (plainTextOnly ? stored.Where(t => !t.Value!.StartsWith(KeyRing.StoredPrefix)) : stored).ToListAsync(cancellationToken);
         var changed = 0;
         foreach (var token in tokens.Where(t => plainTextOnly ? !KeyRing.IsProtected(t.Value) : !t.Value!.StartsWith(active, StringComparison.Ordinal)))
         {
