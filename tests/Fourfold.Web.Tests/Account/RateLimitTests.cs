@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Fourfold.Web.Tests.Infrastructure;
 
 namespace Fourfold.Web.Tests.Account;
@@ -25,6 +26,31 @@ public sealed class RateLimitTests(AppWithStrictSignInLimit app) : IClassFixture
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(int.Parse(limited.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheLimit_CountsTheApiSignInAndEveryStepOfASignInTogether()
+    {
+        app.Clock.Advance(NodaTime.Duration.FromMinutes(5));
+        try
+        {
+            var client = app.NewClient();
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var allowed = await client.PostAsJsonAsync("/api/auth/login", new { email = "nobody@accounts.test", password = "wrong-password-here" });
+                Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+            }
+
+            Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsJsonAsync("/api/auth/login", new { email = "nobody@accounts.test", password = "wrong-password-here" })).StatusCode);
+            using var recovery = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.RecoveryCode"] = "AAAA-AAAA" });
+            Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/account/login-recovery", recovery)).StatusCode);
+            using var code = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Code"] = "000000" });
+            Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/account/login-code", code)).StatusCode);
+        }
+        finally
+        {
+            app.Clock.Advance(NodaTime.Duration.FromMinutes(-5));
+        }
     }
 }
 

@@ -49,6 +49,20 @@ public abstract partial class SignInTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task Administrator_AfterPasswordOnly_IsAskedForACodeAndReachesNothing()
+    {
+        var client = app.NewClient();
+
+        var afterPassword = await Personas.PasswordAsync(client, DemoAccounts.PriyaNair.Email, DemoAccount.Password);
+
+        Assert.StartsWith("/account/login-code", afterPassword.RedirectPath(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/practice")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/cases")).StatusCode);
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.PriyaNair.Email, password = DemoAccount.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+    }
+
+    [Fact]
     public async Task Professional_WithAWrongCode_IsRefused()
     {
         var client = app.NewClient();

@@ -29,7 +29,8 @@ public abstract class SafetyTests(FourfoldAppFactory app)
     {
         var anonymous = await app.NewClient().GetStringAsync("/account/login");
         Assert.Contains("If you are in crisis, call your local emergency number.", anonymous, StringComparison.Ordinal);
-        Assert.DoesNotContain("988", anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain(">988<", anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain("tel:988", anonymous, StringComparison.Ordinal);
         var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
         Assert.Contains(">988</a></strong> (United States)", await dana.GetStringAsync("/"), StringComparison.Ordinal);
 
