@@ -58,12 +58,18 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// The same app named "localhost": a passkey is bound to a domain name, and WebAuthn refuses an address such as
+    /// 127.0.0.1.
+    /// </summary>
+    public Uri LocalhostAddress => new UriBuilder(BaseAddress) { Host = "localhost" }.Uri;
+
     /// <summary>A fresh browser session under the app's real headers, watched by <see cref="PageChecks"/>.</summary>
-    public async Task<IPage> NewPageAsync(int width = PageChecks.DesktopWidth, int height = 900)
+    public async Task<IPage> NewPageAsync(int width = PageChecks.DesktopWidth, int height = 900, Uri? baseAddress = null)
     {
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             TimezoneId = "America/New_York",
         });

@@ -51,4 +51,10 @@ public enum AuditAction
 
     /// <summary>Someone's place on a case team was ended, with the reason; their access ended with it.</summary>
     TeamPlaceEnded = 28,
+
+    /// <summary>A person added a passkey to their account; their other sign-ins ended.</summary>
+    PasskeyAdded = 29,
+
+    /// <summary>A person removed one of their passkeys; their other sign-ins ended.</summary>
+    PasskeyRemoved = 30,
 }

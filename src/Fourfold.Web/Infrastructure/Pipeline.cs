@@ -76,6 +76,7 @@ internal static class Pipeline
         }).AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
         app.MapRazorComponents<App>();
         app.MapAccountEndpoints();
+        app.MapPasskeyEndpoints();
         app.MapLeaveQuickly();
         app.MapGroup("/api/auth").AddEndpointFilter<SignInRequestCheck>().AddEndpointFilter<Security.BearerRefreshLimit>().MapIdentityApi<FourfoldUser>().AllowAnonymous().WithMetadata(new AuditedAttribute(AuditedAs.SignIn));
         app.MapCaseApi();

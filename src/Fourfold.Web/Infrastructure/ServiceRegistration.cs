@@ -165,6 +165,16 @@ internal static class ServiceRegistration
             .AddApiEndpoints()
             .AddSignInManager<AuditedSignInManager>();
 
+        services.Configure<IdentityPasskeyOptions>(options =>
+        {
+            // A passkey replaces both the password and the code, so the device must check that its owner is present
+            // (PIN, fingerprint, face), and it must be discoverable so that signing in needs no email address first.
+            options.UserVerificationRequirement = "required";
+            options.ResidentKeyRequirement = "required";
+            options.ServerDomain = configuration["SignIn:PasskeyDomain"];
+            var origins = PasskeyOrigins.From(configuration);
+            options.ValidateOrigin = context => ValueTask.FromResult(origins.IsExpected(context));
+        });
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
             options.ValidationInterval = TimeSpan.FromMinutes(1);

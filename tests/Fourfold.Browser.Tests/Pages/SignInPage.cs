@@ -19,7 +19,7 @@ public sealed class SignInPage(IPage page)
 
         await page.GetByLabel("Email").FillAsync(account.Email);
         await page.GetByLabel("Password").FillAsync(DemoAccount.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
         if (account.AuthenticatorKey is { } key)
         {

@@ -12,7 +12,7 @@ public sealed class EndpointDeclarationTests(SqliteApp app) : IClassFixture<Sqli
     private static readonly string[] Anonymous =
     [
         "/account/forgot-password", "/account/locked", "/account/login", "/account/login-code", "/account/login-recovery",
-        "/account/reset-password", "/calendar/{secret}.ics", "/error", "/health", "/invitations/{Secret}", "/leave", "/not-found",
+        "/account/passkeys/request-options", "/account/reset-password", "/calendar/{secret}.ics", "/error", "/health", "/invitations/{Secret}", "/leave", "/not-found",
     ];
 
     /// <summary>Endpoints the framework maps for itself: static files and Blazor's redirect helper.</summary>

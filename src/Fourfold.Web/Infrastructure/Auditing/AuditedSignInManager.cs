@@ -69,6 +69,65 @@ internal sealed class AuditedSignInManager(
         return result;
     }
 
+    /// <summary>An answer posted with no ceremony begun (a replayed or forged post) is refused like any bad answer.</summary>
+    public override async Task<PasskeyAttestationResult> PerformPasskeyAttestationAsync(string credentialJson)
+    {
+        try
+        {
+            return await base.PerformPasskeyAttestationAsync(credentialJson);
+        }
+        catch (InvalidOperationException unexpected)
+        {
+            return PasskeyAttestationResult.Fail(new PasskeyException(unexpected.Message, unexpected));
+        }
+    }
+
+    /// <inheritdoc cref="PerformPasskeyAttestationAsync"/>
+    public override async Task<PasskeyAssertionResult<FourfoldUser>> PerformPasskeyAssertionAsync(string credentialJson)
+    {
+        try
+        {
+            return await base.PerformPasskeyAssertionAsync(credentialJson);
+        }
+        catch (InvalidOperationException unexpected)
+        {
+            return PasskeyAssertionResult.Fail<FourfoldUser>(new PasskeyException(unexpected.Message, unexpected));
+        }
+    }
+
+    /// <summary>
+    /// A passkey checked with its owner present (PIN, fingerprint, face) is something they have and something they
+    /// are or know: the sign-in counts as two factors. The account's own checks (a lockout) still apply.
+    /// </summary>
+    public override async Task<SignInResult> PasskeySignInAsync(string credentialJson)
+    {
+        var assertion = await PerformPasskeyAssertionAsync(credentialJson);
+        if (!assertion.Succeeded || !assertion.Passkey.IsUserVerified)
+        {
+            Logger.LogInformation("A passkey sign-in was refused: {Reason}", assertion.Failure?.Message ?? "the device did not check who was present");
+            await RecordAsync(assertion.Succeeded ? assertion.User : null, AuditAction.SignInFailed, AuditOutcome.Denied);
+            return SignInResult.Failed;
+        }
+
+        var user = assertion.User;
+        if (await PreSignInCheck(user) is { } refused)
+        {
+            await RecordAsync(user, AuditAction.SignInFailed, AuditOutcome.Denied);
+            return refused;
+        }
+
+        // The device's signature counter moves with each use; storing it lets a cloned key be noticed.
+        var stored = await UserManager.AddOrUpdatePasskeyAsync(user, assertion.Passkey);
+        if (!stored.Succeeded)
+        {
+            return SignInResult.Failed;
+        }
+
+        await UserManager.ResetAccessFailedCountAsync(user);
+        await SignInWithClaimsAsync(user, isPersistent: false, [new Claim(Security.FourfoldClaims.AuthenticationMethod, Security.FourfoldClaims.MultiFactor)]);
+        return SignInResult.Success;
+    }
+
     public override async Task SignInWithClaimsAsync(FourfoldUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         // Recorded first: a sign-in whose audit event cannot be written does not happen.
