@@ -80,6 +80,7 @@ internal static class ServiceRegistration
         services.AddScoped<Features.Authorizations.RevokeAuthorization>();
         services.AddScoped<Features.PracticeAdministration.AddPracticeMember>();
         services.AddScoped<Features.PracticeAdministration.SetSafetySettings>();
+        services.AddScoped<Features.CaseDoor.CaseAccess>();
         services.AddScoped<Features.Records.ItemStore>();
         services.AddScoped<Features.Records.ItemReadAudit>();
         services.AddScoped<Features.Records.TimelineQuery>();

@@ -17,7 +17,7 @@ namespace Fourfold.Web.Features.AccessHistory;
 /// first, paged with a cursor through all of them. Taken from the audit trail's "who has read it" rows. Naming the
 /// items shows the partner their titles: audited as a read of titles, which nobody's history counts as opening them.
 /// </summary>
-public sealed class AccessHistoryQuery(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, IClock clock)
+public sealed class AccessHistoryQuery(FourfoldDbContext db, CaseDoor.CaseAccess door, ItemStore store, ItemReadAudit audit, IClock clock)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
@@ -60,7 +60,7 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, ItemStore store, It
         var myCases = (await db.Cases.AsNoTracking().Select(c => c.Id).ToListAsync(cancellationToken));
         foreach (var caseId in myCases)
         {
-            var context = await CaseReadContext.LoadAsync(db, caseId, cancellationToken);
+            var context = await door.ViewAsync(caseId, cancellationToken);
             if (context?.Case.PartnerRoleOf(me) is not { } role)
             {
                 continue;

@@ -14,7 +14,7 @@ namespace Fourfold.Web.Features.Records;
 /// newer one meanwhile (seen here, or by the database at the same instant), the edit is refused and nothing is
 /// overwritten.
 /// </summary>
-public sealed class EditItem(FourfoldDbContext db, AuditedChanges changes, IClock clock)
+public sealed class EditItem(FourfoldDbContext db, CaseDoor.CaseAccess door, AuditedChanges changes, IClock clock)
 {
     /// <summary>The field a stale edit is reported on.</summary>
     public const string StaleField = "Version";
@@ -28,7 +28,7 @@ public sealed class EditItem(FourfoldDbContext db, AuditedChanges changes, ICloc
         var now = clock.GetCurrentInstant();
         WrittenItem? item = await db.ClinicalItems.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
             ?? (WrittenItem?)await db.PsychotherapyNotes.SingleOrDefaultAsync(n => n.Id == itemId, cancellationToken);
-        var loaded = item is null || item.Holder != db.Actor.Person ? null : await AuthoringContexts.LoadAsync(db, item.CaseId, now, cancellationToken);
+        var loaded = item is null || item.Holder != db.Actor.Person ? null : await door.AuthorAsync(item.CaseId, now, cancellationToken);
         if (item is null || loaded is null)
         {
             var reason = item is null ? ItemReadAudit.UnknownItem : item.Holder != db.Actor.Person ? NotHolder : nameof(DenialReason.NotOnCase);

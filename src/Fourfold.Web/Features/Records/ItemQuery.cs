@@ -12,7 +12,7 @@ namespace Fourfold.Web.Features.Records;
 /// Reads one item for the signed-in person through the access decision, and audits the read or the refusal. An item
 /// that does not exist and one they may not read look the same: null, answered as "not found".
 /// </summary>
-public sealed class ItemQuery(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, AuditedChanges changes, IClock clock)
+public sealed class ItemQuery(FourfoldDbContext db, CaseDoor.CaseAccess door, ItemStore store, ItemReadAudit audit, AuditedChanges changes, IClock clock)
 {
     public const int ReadersShown = 100;
 
@@ -35,7 +35,7 @@ public sealed class ItemQuery(FourfoldDbContext db, ItemStore store, ItemReadAud
     public async Task<ItemDetails?> ReadAsync(Guid id, CancellationToken cancellationToken)
     {
         var item = await store.FindAsync(id, cancellationToken);
-        var context = item is null ? null : await CaseReadContext.LoadAsync(db, item.CaseId, cancellationToken);
+        var context = item is null ? null : await door.ViewAsync(item.CaseId, cancellationToken);
         if (item is null || context is null)
         {
             await audit.DeniedAsync(db.Actor.Person, id, item?.CaseId, null, ItemReadAudit.UnknownItem, cancellationToken);

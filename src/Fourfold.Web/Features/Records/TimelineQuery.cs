@@ -1,4 +1,3 @@
-using Fourfold.Data;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Cases;
 using NodaTime;
@@ -10,7 +9,7 @@ namespace Fourfold.Web.Features.Records;
 /// each item with who else can see it (unless the caller leaves that out). The reads of a page are audited in one
 /// grouped write before it is shown.
 /// </summary>
-public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, IClock clock)
+public sealed class TimelineQuery(CaseDoor.CaseAccess door, ItemStore store, ItemReadAudit audit, IClock clock)
 {
     public const int MaxLimit = 100;
     public const int DefaultLimit = 25;
@@ -24,10 +23,8 @@ public sealed class TimelineQuery(FourfoldDbContext db, ItemStore store, ItemRea
 
     public async Task<TimelineResult?> PageAsync(CaseId caseId, Guid? before, TimelineFilter filter, int limit, CancellationToken cancellationToken, bool withVisibility = true)
     {
-        var context = await CaseReadContext.LoadAsync(db, caseId, cancellationToken);
-        if (context is null)
+        if (await door.OpenAsync(caseId, cancellationToken) is not { } context)
         {
-            await audit.CaseDeniedAsync(db.Actor.Person, caseId, cancellationToken);
             return null;
         }
 

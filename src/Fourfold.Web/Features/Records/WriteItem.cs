@@ -12,13 +12,13 @@ namespace Fourfold.Web.Features.Records;
 /// Writes a new item into a case's story, or a psychotherapy note apart from it. The draft is checked field by field
 /// first; nothing is saved unless all of it is valid, and the item is saved together with its audit event.
 /// </summary>
-public sealed class WriteItem(FourfoldDbContext db, AuditedChanges changes, IClock clock)
+public sealed class WriteItem(FourfoldDbContext db, CaseDoor.CaseAccess door, AuditedChanges changes, IClock clock)
 {
     public async Task<ItemChange> ExecuteAsync(CaseId caseId, ItemDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetCurrentInstant();
-        if (await AuthoringContexts.LoadAsync(db, caseId, now, cancellationToken) is not { } loaded)
+        if (await door.AuthorAsync(caseId, now, cancellationToken) is not { } loaded)
         {
             await changes.RefusedAsync(db, AuditAction.ItemWritten, caseId, null, nameof(DenialReason.NotOnCase), cancellationToken);
             return ItemChange.NotFound;

@@ -15,7 +15,7 @@ namespace Fourfold.Web.Features.Sessions;
 /// Balance checks: a partner answers after a joint session; the couples therapist reads both partners' answers as
 /// trends (through the access decision, audited as one read) with the individual sessions each partner has had.
 /// </summary>
-public sealed class Balance(FourfoldDbContext db, AuditedChanges changes, ItemReadAudit audit, IClock clock)
+public sealed class Balance(FourfoldDbContext db, CaseDoor.CaseAccess door, AuditedChanges changes, ItemReadAudit audit, IClock clock)
 {
     private const string AlreadyAnswered = "You have already answered for this session. Thank you.";
 
@@ -92,10 +92,8 @@ public sealed class Balance(FourfoldDbContext db, AuditedChanges changes, ItemRe
     /// <summary>Both partners' answers the reader may see, as trends; null when the reader is not on the case.</summary>
     public async Task<(CaseReadContext Context, BalanceTrend Trend)?> TrendAsync(CaseId caseId, CancellationToken cancellationToken)
     {
-        var context = await CaseReadContext.LoadAsync(db, caseId, cancellationToken);
-        if (context is null)
+        if (await door.OpenAsync(caseId, cancellationToken) is not { } context)
         {
-            await audit.CaseDeniedAsync(db.Actor.Person, caseId, cancellationToken);
             return null;
         }
 

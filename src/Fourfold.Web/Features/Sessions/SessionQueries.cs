@@ -12,17 +12,15 @@ namespace Fourfold.Web.Features.Sessions;
 /// Reads sessions for the signed-in person through the access decision (a session's time is attendance information),
 /// and records every list shown as one read event listing its sessions.
 /// </summary>
-public sealed class SessionQueries(FourfoldDbContext db, ItemReadAudit audit, IClock clock)
+public sealed class SessionQueries(FourfoldDbContext db, CaseDoor.CaseAccess door, ItemReadAudit audit, IClock clock)
 {
     private const int Shown = 200;
 
     /// <summary>A case's sessions still to come (soonest first), or those past (latest first).</summary>
     public async Task<(CaseReadContext Context, IReadOnlyList<SessionView> Sessions)?> ForCaseAsync(CaseId caseId, bool past, CancellationToken cancellationToken)
     {
-        var context = await CaseReadContext.LoadAsync(db, caseId, cancellationToken);
-        if (context is null)
+        if (await door.OpenAsync(caseId, cancellationToken) is not { } context)
         {
-            await audit.CaseDeniedAsync(db.Actor.Person, caseId, cancellationToken);
             return null;
         }
 
@@ -50,7 +48,7 @@ public sealed class SessionQueries(FourfoldDbContext db, ItemReadAudit audit, IC
         var contexts = new Dictionary<CaseId, CaseReadContext>();
         foreach (var caseId in sessions.Select(s => s.CaseId).Distinct())
         {
-            if (await CaseReadContext.LoadAsync(db, caseId, cancellationToken) is { } context)
+            if (await door.ViewAsync(caseId, cancellationToken) is { } context)
             {
                 contexts[caseId] = context;
             }
