@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fourfold.Web.Tests.Account;
 
@@ -113,6 +115,32 @@ public abstract class PasswordResetLimitTests(FourfoldAppFactory app)
         finally
         {
             app.Clock.Advance(-NodaTime.Duration.FromHours(1));
+        }
+    }
+
+    [Fact]
+    public async Task EndedWindows_AreForgottenByTheHourlyJob_AndRunningOnesKept()
+    {
+        var now = app.Clock.GetCurrentInstant().ToUnixTimeSeconds();
+        var old = new Data.Limits.RateLimitCounter { Key = "test:" + Guid.NewGuid(), WindowStart = now - (2 * 86_400), Count = 7 };
+        var running = new Data.Limits.RateLimitCounter { Key = "test:" + Guid.NewGuid(), WindowStart = now - 60, Count = 2 };
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = FourfoldAppFactory.SystemDb(scope);
+            db.RateLimitCounters.AddRange(old, running);
+            await db.SaveChangesAsync();
+        }
+
+        using (var scope = app.Services.CreateScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Infrastructure.Security.ExpiredLimitsJob>().RunAsync(CancellationToken.None) >= 1);
+        }
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var keys = await FourfoldAppFactory.SystemDb(scope).RateLimitCounters.Select(c => c.Key).ToListAsync();
+            Assert.DoesNotContain(old.Key, keys);
+            Assert.Contains(running.Key, keys);
         }
     }
 }

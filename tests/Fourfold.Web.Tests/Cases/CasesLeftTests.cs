@@ -56,6 +56,7 @@ public abstract class CasesLeftTests(FourfoldAppFactory app)
 
         var alexAgain = await app.SignedInAsync(DemoAccounts.AlexKim);
         Assert.Contains("href=\"/cases/left\"", await alexAgain.GetStringAsync("/"), StringComparison.Ordinal);
+        var before = await LastAuditSequenceAsync();
         var left = await alexAgain.GetStringAsync("/cases/left");
 
         Assert.Contains("Alex: closing summary", left, StringComparison.Ordinal);
@@ -79,8 +80,12 @@ public abstract class CasesLeftTests(FourfoldAppFactory app)
         using var scope = app.Services.CreateScope();
         var db = FourfoldAppFactory.SystemDb(scope);
         var alexId = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.AlexKim.Email)).Id;
-        var reads = await db.AuditEvents.Where(e => e.ActorId == alexId && e.Action == "ReadItems" && e.AuditedCaseId == holt).ToListAsync();
-        Assert.Contains(reads, e => e.Outcome == "Succeeded" && e.Items.Contains("RecordHolder", StringComparison.Ordinal));
+        // The page's own reads, not those of the story he opened while still on the team.
+        var reads = await db.AuditEvents.Where(e => e.Sequence > before && e.ActorId == alexId && e.Action == "ReadItems" && e.AuditedCaseId == holt).ToListAsync();
+        var read = Assert.Single(reads);
+        Assert.Equal("Succeeded", read.Outcome);
+        Assert.Contains("RecordHolder", read.Items, StringComparison.Ordinal);
+        Assert.Contains("PsychotherapyNoteHolder", read.Items, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,6 +115,12 @@ public abstract class CasesLeftTests(FourfoldAppFactory app)
         Assert.Contains("Casey: what I want Maya to know", left, StringComparison.Ordinal);
         Assert.Contains("The first weeks were the hardest.", left, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await caseyAgain.GetAsync($"/cases/{reed}/sessions")).StatusCode);
+    }
+
+    private async Task<long> LastAuditSequenceAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        return await FourfoldAppFactory.SystemDb(scope).AuditEvents.MaxAsync(e => e.Sequence);
     }
 
     private async Task<Guid> MembershipAsync(Guid caseId, string email)

@@ -54,9 +54,24 @@ public abstract class UnreadableItemTests(FourfoldAppFactory app)
 
         try
         {
+            long sequence;
+            using (var scope = app.Services.CreateScope())
+            {
+                sequence = await FourfoldAppFactory.SystemDb(scope).AuditEvents.MaxAsync(e => e.Sequence);
+            }
+
             var after = await IdsAsync(maya, holt);
 
             Assert.Equal(before.Where(id => id != broken), after);
+            using (var scope = app.Services.CreateScope())
+            {
+                // Only what was shown is recorded as read.
+                var read = await FourfoldAppFactory.SystemDb(scope).AuditEvents
+                    .SingleAsync(e => e.Sequence > sequence && e.Action == "ReadItems" && e.AuditedCaseId == holt);
+                Assert.DoesNotContain(broken.ToString(), read.Items, StringComparison.OrdinalIgnoreCase);
+                Assert.Contains(after[0].ToString(), read.Items, StringComparison.OrdinalIgnoreCase);
+            }
+
             Assert.Contains(((IKeepsLogs)app).Logs.Lines, line => line.Contains($"Item {broken} could not be decrypted (key 'k9'", StringComparison.Ordinal));
         }
         finally

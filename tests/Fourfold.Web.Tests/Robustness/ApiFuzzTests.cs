@@ -44,6 +44,8 @@ public abstract class ApiFuzzTests(FourfoldAppFactory app)
         var random = new Random(20261201);
         var holt = await Sharing.CaseIdAsync(app, "Holt");
         var (itemId, sessionId) = await SomeRowsOfAsync(holt);
+        // Her own place: the end-a-place endpoint is reached and checks its input, but nobody may end their own place.
+        var mayasPlace = await MayasPlaceAsync(holt);
         var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
         var failures = new List<string>();
         var requests = 0;
@@ -52,6 +54,7 @@ public abstract class ApiFuzzTests(FourfoldAppFactory app)
         {
             var route = endpoint.RoutePattern.RawText!
                 .Replace("{caseId:guid}", holt.ToString(), StringComparison.Ordinal)
+                .Replace("{membershipId:guid}", mayasPlace.ToString(), StringComparison.Ordinal)
                 .Replace("{id:guid}", endpoint.RoutePattern.RawText!.StartsWith("/api/items", StringComparison.Ordinal) ? itemId.ToString() : sessionId.ToString(), StringComparison.Ordinal);
             var method = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods[0];
             foreach (var (body, query) in Inputs(endpoint, random))
@@ -188,6 +191,15 @@ public abstract class ApiFuzzTests(FourfoldAppFactory app)
         var item = await db.ClinicalItems.Where(i => i.CaseId == id).Select(i => i.Id).FirstAsync();
         var session = await db.Sessions.Where(s => s.CaseId == id).Select(s => s.Id).FirstAsync();
         return (item, session);
+    }
+
+    private async Task<Guid> MayasPlaceAsync(Guid caseId)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var maya = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.MayaLee.Email)).PersonId;
+        var id = CaseId.From(caseId);
+        return await db.CaseMemberships.Where(m => m.CaseId == id && m.PersonId == maya).Select(m => m.Id).FirstAsync();
     }
 
     private async Task<string> CountsAsync()

@@ -98,13 +98,11 @@ public sealed class CaseAccess
         var cases = await db.Cases.IgnoreQueryFilters().AsNoTracking().AsSingleQuery().Where(c => left.Contains(c.Id)).ToListAsync(cancellationToken);
         var shared = await db.ClinicalItems.IgnoreQueryFilters().AsNoTracking()
             .Where(i => left.Contains(i.CaseId) && (i.Holder == me || i.Author == me))
-            .Select(i => new ItemView(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.AudiencePersonIds, i.OccurredOn, i.RecordedAt,
-                i.LastEditedAt, i.Version, i.Title, i.Body, i.AssessmentUsed, i.IndividualSessionWith, i.PolicyInForce))
+            .Select(ItemStore.SharedView)
             .ToListAsync(cancellationToken);
         var notes = await db.PsychotherapyNotes.IgnoreQueryFilters().AsNoTracking()
             .Where(n => left.Contains(n.CaseId) && n.Holder == me)
-            .Select(n => new ItemView(n.Id, n.CaseId, ItemKind.PsychotherapyNote, n.Subject, n.Holder, n.Author, new List<CaseRole>(), new List<Guid>(), n.OccurredOn,
-                n.RecordedAt, n.LastEditedAt, n.Version, n.Title, n.Body, null, null, null))
+            .Select(ItemStore.NoteView)
             .ToListAsync(cancellationToken);
 
         var now = clock.GetCurrentInstant();

@@ -42,7 +42,7 @@ public sealed class EndTeamPlace(FourfoldDbContext db, AuditedChanges changes, U
             return Outcome.Refused(violation.Message, violation.Field);
         }
 
-        if (!await changes.SaveAsync(db, AuditAction.TeamPlaceEnded, caseId, cancellationToken, ended.Role.ToString(), ended.Id))
+        if (!await changes.SaveAsync(db, AuditAction.TeamPlaceEnded, caseId, cancellationToken, ended.Role.AsPartnerRole()?.ToString() ?? "", ended.Id))
         {
             return Outcome.Refused(AuditedChanges.ConflictMessage);
         }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Fourfold.Data;
 using Fourfold.Data.Encryption;
 using Fourfold.Domain.Access;
@@ -14,6 +15,16 @@ namespace Fourfold.Web.Features.Records;
 /// </summary>
 public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogger<ItemStore> logger)
 {
+    /// <summary>A shared item as read by projection, its text still encrypted: see <see cref="Decrypted"/>.</summary>
+    public static readonly Expression<Func<ClinicalItem, ItemView>> SharedView = i => new ItemView(
+        i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.AudiencePersonIds, i.OccurredOn, i.RecordedAt,
+        i.LastEditedAt, i.Version, i.Title, i.Body, i.AssessmentUsed, i.IndividualSessionWith, i.PolicyInForce);
+
+    /// <summary>A psychotherapy note as read by projection, its text still encrypted.</summary>
+    public static readonly Expression<Func<PsychotherapyNote, ItemView>> NoteView = n => new ItemView(
+        n.Id, n.CaseId, ItemKind.PsychotherapyNote, n.Subject, n.Holder, n.Author, new List<CaseRole>(), new List<Guid>(), n.OccurredOn,
+        n.RecordedAt, n.LastEditedAt, n.Version, n.Title, n.Body, null, null, null);
+
     /// <summary>
     /// What the access decision needs of a case's shared items older than <paramref name="before"/>, newest first,
     /// read from the timeline index alone; the caller decides, then reads the text of those allowed.
@@ -54,8 +65,7 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
 
         var wanted = ids.ToList();
         return await db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId && wanted.Contains(i.Id))
-            .Select(i => new ItemView(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.AudiencePersonIds, i.OccurredOn, i.RecordedAt,
-                i.LastEditedAt, i.Version, i.Title, i.Body, i.AssessmentUsed, i.IndividualSessionWith, i.PolicyInForce))
+            .Select(SharedView)
             .ToListAsync(cancellationToken);
     }
 
@@ -79,10 +89,7 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
             query = query.Where(n => n.Subject == subject);
         }
 
-        return await query.OrderByDescending(n => n.Id).Take(take)
-            .Select(n => new ItemView(n.Id, n.CaseId, ItemKind.PsychotherapyNote, n.Subject, n.Holder, n.Author, new List<CaseRole>(), new List<Guid>(), n.OccurredOn,
-                n.RecordedAt, n.LastEditedAt, n.Version, n.Title, n.Body, null, null, null))
-            .ToListAsync(cancellationToken);
+        return await query.OrderByDescending(n => n.Id).Take(take).Select(NoteView).ToListAsync(cancellationToken);
     }
 
     /// <summary>The text of an item read by projection, decrypted; only for items the reader may read.</summary>

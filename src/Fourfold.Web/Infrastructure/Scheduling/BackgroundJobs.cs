@@ -5,7 +5,8 @@ using Quartz;
 namespace Fourfold.Web.Infrastructure.Scheduling;
 
 /// <summary>
-/// The jobs that run on their own: session reminders every 15 minutes and authorization expiry reminders every hour.
+/// The jobs that run on their own: session reminders every 15 minutes, and every hour authorization expiry reminders
+/// and the forgetting of ended rate-limit windows.
 /// On PostgreSQL the schedule lives in the database and every app instance joins one Quartz cluster, so each firing
 /// runs on exactly one instance; the embedded SQLite default is one instance and keeps the schedule in memory.
 /// </summary>
@@ -17,6 +18,7 @@ internal static class BackgroundJobs
     {
         services.AddScoped<Features.Authorizations.ExpiryReminderJob>();
         services.AddScoped<Features.Sessions.SessionReminderJob>();
+        services.AddScoped<Security.ExpiredLimitsJob>();
         services.AddQuartz(quartz =>
         {
             UseStore(quartz, settings, SchedulerName);
@@ -31,6 +33,12 @@ internal static class BackgroundJobs
                 .WithIdentity("authorization-expiry-reminders-hourly")
                 .ForJob(Features.Authorizations.ExpiryReminderJob.Key)
                 .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
+                .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
+            quartz.AddJob<Security.ExpiredLimitsJob>(job => job.WithIdentity(Security.ExpiredLimitsJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .WithIdentity("expired-rate-limits-hourly")
+                .ForJob(Security.ExpiredLimitsJob.Key)
+                .StartAt(DateTimeOffset.UtcNow.AddMinutes(5))
                 .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

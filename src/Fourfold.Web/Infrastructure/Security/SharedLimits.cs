@@ -7,7 +7,8 @@ namespace Fourfold.Web.Infrastructure.Security;
 
 /// <summary>
 /// Fixed-window limits counted in the database, so that several instances of the app share one count: each use is one
-/// atomic upsert that returns how many uses the window has seen, this one included.
+/// atomic upsert that returns how many uses the window has seen, this one included. Ended windows are forgotten by
+/// <see cref="ExpiredLimitsJob"/>.
 /// </summary>
 public sealed class SharedLimits(FourfoldDbContext db, IClock clock)
 {
@@ -24,12 +25,6 @@ public sealed class SharedLimits(FourfoldDbContext db, IClock clock)
             ON CONFLICT ("Key", "WindowStart") DO UPDATE SET "Count" = "RateLimitCounters"."Count" + 1
             RETURNING "Count" AS "Value"
             """).ToListAsync(cancellationToken);
-        if (counted.Single() == 1)
-        {
-            var expired = now - (long)Duration.FromDays(1).TotalSeconds;
-            await db.RateLimitCounters.Where(c => c.WindowStart < expired).ExecuteDeleteAsync(cancellationToken);
-        }
-
         return counted.Single() <= permits
             ? new LimitVerdict(true, Duration.Zero)
             : new LimitVerdict(false, Duration.FromSeconds(windowStart + length - now));
