@@ -13,6 +13,7 @@ internal sealed class FourfoldUserConfiguration : IEntityTypeConfiguration<Fourf
         builder.Property(u => u.TimeZoneId).HasMaxLength(64);
         builder.HasIndex(u => u.PracticeId);
         builder.Ignore(u => u.PersonId);
+        builder.Ignore(u => u.IsDisabled);
         builder.OwnsOne(u => u.Profile, profile =>
         {
             profile.ToTable("ProfessionalProfiles");

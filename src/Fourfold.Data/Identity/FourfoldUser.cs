@@ -1,6 +1,7 @@
 using Fourfold.Domain.People;
 using Fourfold.Domain.Practices;
 using Microsoft.AspNetCore.Identity;
+using NodaTime;
 
 namespace Fourfold.Data.Identity;
 
@@ -24,6 +25,14 @@ public sealed class FourfoldUser : IdentityUser<Guid>
 
     /// <summary>The last authenticator time step accepted, so that no code is accepted twice.</summary>
     public long LastAuthenticatorTimeStep { get; set; }
+
+    /// <summary>When the practice's administrator turned the account off; a disabled account cannot sign in.</summary>
+    public Instant? DisabledAt { get; set; }
+
+    /// <summary>The administrator who turned the account off.</summary>
+    public PersonId? DisabledBy { get; set; }
+
+    public bool IsDisabled => DisabledAt is not null;
 
     public PersonId PersonId => PersonId.From(Id);
 }

@@ -57,4 +57,10 @@ public enum AuditAction
 
     /// <summary>A person removed one of their passkeys; their other sign-ins ended.</summary>
     PasskeyRemoved = 30,
+
+    /// <summary>A practice administrator turned an account of their practice off; its sign-ins ended.</summary>
+    AccountDisabled = 31,
+
+    /// <summary>A practice administrator turned a disabled account of their practice back on.</summary>
+    AccountEnabled = 32,
 }

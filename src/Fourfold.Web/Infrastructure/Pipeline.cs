@@ -8,6 +8,7 @@ using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Features.Invitations;
+using Fourfold.Web.Features.PracticeAdministration;
 using Fourfold.Web.Features.Records;
 using Fourfold.Web.Features.Safety;
 using Fourfold.Web.Features.Sessions;
@@ -85,6 +86,7 @@ internal static class Pipeline
         app.MapAccessHistoryApi();
         app.MapRecordsApi();
         app.MapSessionsApi();
+        app.MapPracticeApi();
         if (app.Environment.IsEnvironment(RawTimelineBaseline.Environment) && app.Configuration.GetValue<bool>(RawTimelineBaseline.Setting))
         {
             app.MapRawTimelineBaseline();

@@ -30,6 +30,7 @@ internal static class ServiceRegistration
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton<TimeProvider>(provider => new Time.ClockTimeProvider(provider.GetRequiredService<IClock>()));
 
         var database = AddDatabase(services, configuration);
         var secureCookies = !builder.Environment.IsDevelopment();
@@ -79,6 +80,7 @@ internal static class ServiceRegistration
         services.AddScoped<Features.Safety.CrisisLine>();
         services.AddScoped<Features.Authorizations.RevokeAuthorization>();
         services.AddScoped<Features.PracticeAdministration.AddPracticeMember>();
+        services.AddScoped<Features.PracticeAdministration.DisableAccount>();
         services.AddScoped<Features.PracticeAdministration.SetSafetySettings>();
         services.AddScoped<Features.CaseDoor.CaseAccess>();
         services.AddScoped<Features.Records.ItemStore>();

@@ -36,6 +36,13 @@ public abstract class TeamPlaceTests(FourfoldAppFactory app)
         Assert.Contains("Only the couples therapist or the practice's administrator", await bySupport.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, byPartner.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await alex.GetAsync($"/cases/{holt}")).StatusCode);
+        var coupleStart = app.Clock.GetCurrentInstant().ToDateTimeOffset().AddMinutes(90);
+        var coupleBooking = await maya.PostAsJsonAsync($"/api/cases/{holt}/sessions", new { kind = "Couple", start = coupleStart, minutes = 60 });
+        Assert.Equal(HttpStatusCode.Created, coupleBooking.StatusCode);
+        var withoutAlex = (await coupleBooking.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var withAlex = await UpcomingSessionsOfAsync(holt, DemoAccounts.AlexKim.Email);
+        Assert.NotEmpty(withAlex);
+        var cancellationsBefore = Mail.To(app, DemoAccounts.DanaHolt.Email).Count(m => m.Subject == "Your Fourfold session was cancelled");
 
         var ended = await maya.PostAsJsonAsync($"/api/cases/{holt}/members/{place}/end", new { reason = "Chris chose another therapist." });
 
@@ -54,6 +61,26 @@ public abstract class TeamPlaceTests(FourfoldAppFactory app)
         Assert.Equal("Chris chose another therapist.", membership.EndReason);
         Assert.NotNull(membership.LeftAt);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "TeamPlaceEnded" && e.AuditedCaseId == holt && e.ItemId == place && e.Outcome == "Succeeded"));
+
+        Assert.All(await db.Sessions.Where(s => withAlex.Contains(s.Id)).ToListAsync(), session => Assert.Equal(Domain.Scheduling.SessionStatus.Cancelled, session.Status));
+        Assert.Equal(Domain.Scheduling.SessionStatus.Booked, (await db.Sessions.SingleAsync(s => s.Id == withoutAlex)).Status);
+        var cancelledEvents = await db.AuditEvents.Where(e => e.Action == "SessionCancelled" && e.AuditedCaseId == holt).Select(e => e.ItemId).ToListAsync();
+        Assert.All(withAlex, id => Assert.Contains(id, cancelledEvents));
+        Assert.Equal(cancellationsBefore + withAlex.Count, Mail.To(app, DemoAccounts.DanaHolt.Email).Count(m => m.Subject == "Your Fourfold session was cancelled"));
+        Assert.Contains(Mail.To(app, DemoAccounts.AlexKim.Email), m => m.Subject == "Your Fourfold session was cancelled");
+    }
+
+    private async Task<List<Guid>> UpcomingSessionsOfAsync(Guid caseGuid, string email)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var person = Domain.People.PersonId.From((await db.Users.SingleAsync(u => u.Email == email)).Id);
+        var now = app.Clock.GetCurrentInstant();
+        var caseId = CaseId.From(caseGuid);
+        return (await db.Sessions.Where(s => s.CaseId == caseId && s.Status == Domain.Scheduling.SessionStatus.Booked && s.Start > now).ToListAsync())
+            .Where(s => s.Includes(person))
+            .Select(s => s.Id)
+            .ToList();
     }
 
     [Fact]

@@ -84,6 +84,63 @@ public abstract class UnreadableItemTests(FourfoldAppFactory app)
         Assert.Equal(before, await IdsAsync(maya, holt));
     }
 
+    [Fact]
+    public async Task AnUnreadableItemsOwnPage_SaysSoCalmly_TheApiAnswers503_AndItsHolderCannotOverwriteIt()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var visible = await IdsAsync(maya, holt);
+        Guid broken;
+        string original;
+        int version;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = FourfoldAppFactory.SystemDb(scope);
+            var mayaId = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.MayaLee.Email)).Id;
+            var held = await db.ClinicalItems.Where(i => visible.Contains(i.Id)).ToListAsync();
+            var item = held.First(i => i.Holder.Value == mayaId);
+            (broken, version) = (item.Id, item.Version);
+            original = await db.ClinicalItems.Where(i => i.Id == broken).Select(i => EF.Property<string>(i, nameof(WrittenItem.Body))).SingleAsync();
+            var underALostKey = new KeyRing(new Dictionary<string, byte[]> { ["k9"] = new byte[32] }, "k9")
+                .Protect("a body", EncryptedFields.ItemAssociatedData(typeof(ClinicalItem), nameof(WrittenItem.Body), broken));
+            await db.ClinicalItems.Where(i => i.Id == broken).ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, nameof(WrittenItem.Body)), underALostKey));
+        }
+
+        try
+        {
+            long sequence;
+            using (var before = app.Services.CreateScope())
+            {
+                sequence = await FourfoldAppFactory.SystemDb(before).AuditEvents.MaxAsync(e => e.Sequence);
+            }
+
+            var page = await maya.GetAsync($"/items/{broken}");
+            Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+            var text = await page.Content.ReadAsStringAsync();
+            Assert.Contains("cannot be shown right now", text, StringComparison.Ordinal);
+            Assert.Contains(broken.ToString(), text, StringComparison.Ordinal);
+            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, (await maya.GetAsync($"/api/items/{broken}")).StatusCode);
+            Assert.Equal($"/items/{broken}", (await maya.GetAsync($"/items/{broken}/edit")).RedirectPath());
+            var edit = await maya.PutAsJsonAsync($"/api/items/{broken}", new { version, audience = new[] { "CouplesTherapist" }, title = "Overwritten", body = "Overwritten", occurredOn = "2026-01-05" });
+            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, edit.StatusCode);
+            var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await sam.PutAsJsonAsync($"/api/items/{broken}", new { version, title = "x", body = "x", occurredOn = "2026-01-05" })).StatusCode);
+
+            using var scope = app.Services.CreateScope();
+            var db = FourfoldAppFactory.SystemDb(scope);
+            Assert.False(await db.AuditEvents.AnyAsync(e => e.Sequence > sequence && e.Action == "ReadItem" && e.ItemId == broken));
+            Assert.Equal(version, await db.ClinicalItems.Where(i => i.Id == broken).Select(i => i.Version).SingleAsync());
+        }
+        finally
+        {
+            using var scope = app.Services.CreateScope();
+            await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => i.Id == broken)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, nameof(WrittenItem.Body)), original));
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await maya.GetAsync($"/api/items/{broken}")).StatusCode);
+    }
+
     private static async Task<List<Guid>> IdsAsync(HttpClient reader, Guid caseId)
     {
         var timeline = await reader.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/timeline?limit=100");

@@ -277,6 +277,12 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
 
         Assert.Equal(HttpStatusCode.BadRequest, (await dana.PostAsJsonAsync($"/api/sessions/{id}/balance", answer)).StatusCode);
         app.Clock.Advance(Duration.FromHours(3));
+        // Three hours on, every earlier sign-in has ended for being left idle: each person signs in again.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await dana.PostAsJsonAsync($"/api/sessions/{id}/balance", answer)).StatusCode);
+        dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        maya = await app.SignedInAsync(DemoAccounts.MayaLee);
         Assert.Equal(HttpStatusCode.Created, (await dana.PostAsJsonAsync($"/api/sessions/{id}/balance", answer)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await dana.PostAsJsonAsync($"/api/sessions/{id}/balance", answer)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await chris.PostAsJsonAsync($"/api/sessions/{id}/balance", new { feltHeard = 11, enoughTime = 4, workedOnWhatMattered = 2 })).StatusCode);

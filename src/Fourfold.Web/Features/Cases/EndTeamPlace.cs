@@ -4,6 +4,8 @@ using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
+using Fourfold.Domain.Scheduling;
+using Fourfold.Web.Features.Sessions;
 using Fourfold.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +16,10 @@ namespace Fourfold.Web.Features.Cases;
 /// <summary>
 /// The couples therapist or the practice's administrator ends a professional's or a partner's place on a case team,
 /// with the reason; it is audited with the case's version moved, and every sign-in of the person ends at once (their
-/// security stamp moves), so that no open page or token keeps showing them the case.
+/// security stamp moves), so that no open page or token keeps showing them the case. The sessions still ahead that
+/// they were to take part in are cancelled with it.
 /// </summary>
-public sealed class EndTeamPlace(FourfoldDbContext db, AuditedChanges changes, UserManager<FourfoldUser> users, IClock clock)
+public sealed class EndTeamPlace(FourfoldDbContext db, AuditedChanges changes, UserManager<FourfoldUser> users, SessionNotices notices, IClock clock)
 {
     public async Task<Outcome> ExecuteAsync(CaseId caseId, Guid membershipId, string? reason, CancellationToken cancellationToken)
     {
@@ -42,9 +45,20 @@ public sealed class EndTeamPlace(FourfoldDbContext db, AuditedChanges changes, U
             return Outcome.Refused(violation.Message, violation.Field);
         }
 
-        if (!await changes.SaveAsync(db, AuditAction.TeamPlaceEnded, caseId, cancellationToken, ended.Role.AsPartnerRole()?.ToString() ?? "", ended.Id))
+        var cancelled = await CancelUpcomingSessionsAsync(caseId, ended, actor, cancellationToken);
+        AuditedChange[] events =
+        [
+            new(AuditAction.TeamPlaceEnded, ended.Role.AsPartnerRole()?.ToString() ?? "", ended.Id),
+            .. cancelled.Select(session => new AuditedChange(AuditAction.SessionCancelled, BookSession.Subjects(session), session.Id)),
+        ];
+        if (!await changes.SaveAsync(db, caseId, events, cancellationToken))
         {
             return Outcome.Refused(AuditedChanges.ConflictMessage);
+        }
+
+        foreach (var session in cancelled)
+        {
+            await notices.SendAsync(session, SessionNotices.Notice.Cancelled, cancellationToken);
         }
 
         if (ended.PersonId is { } person && await users.FindByIdAsync(person.Value.ToString()) is { } user)
@@ -53,5 +67,37 @@ public sealed class EndTeamPlace(FourfoldDbContext db, AuditedChanges changes, U
         }
 
         return Outcome.Done;
+    }
+
+    /// <summary>
+    /// The sessions still ahead that the person was to take part in cannot happen as booked without them: each is
+    /// cancelled with the place, and everyone in it is told, so nobody waits for someone who is no longer coming.
+    /// </summary>
+    private async Task<List<Session>> CancelUpcomingSessionsAsync(CaseId caseId, CaseMembership ended, PersonId actor, CancellationToken cancellationToken)
+    {
+        if (ended.PersonId is not { } person)
+        {
+            return [];
+        }
+
+        var now = clock.GetCurrentInstant();
+        var upcoming = (await db.Sessions
+                .Where(s => s.CaseId == caseId && s.Status == SessionStatus.Booked && s.Start > now)
+                .ToListAsync(cancellationToken))
+            .Where(s => s.Includes(person))
+            .ToList();
+        if (upcoming.Count == 0)
+        {
+            return upcoming;
+        }
+
+        var locks = await CalendarLocks.TakeAsync(db, upcoming.SelectMany(s => s.Participants.Select(p => p.Person)).Distinct().ToList(), cancellationToken);
+        foreach (var session in upcoming)
+        {
+            session.Cancel(actor, now);
+        }
+
+        CalendarLocks.Bump(locks);
+        return upcoming;
     }
 }

@@ -14,10 +14,15 @@ namespace Fourfold.Web.Features.Records;
 /// newer one meanwhile (seen here, or by the database at the same instant), the edit is refused and nothing is
 /// overwritten.
 /// </summary>
-public sealed class EditItem(FourfoldDbContext db, CaseDoor.CaseAccess door, AuditedChanges changes, IClock clock)
+public sealed class EditItem(FourfoldDbContext db, CaseDoor.CaseAccess door, ItemStore store, AuditedChanges changes, IClock clock)
 {
     /// <summary>The field a stale edit is reported on.</summary>
     public const string StaleField = "Version";
+
+    /// <summary>The key an edit of an item whose text cannot be decrypted now is refused under.</summary>
+    public const string UnreadableField = "Unreadable";
+
+    public const string UnreadableMessage = "The text of this item cannot be read right now, so it cannot be changed. Nothing is lost: it can be edited again once the practice has restored its encryption key.";
 
     /// <summary>The reason recorded when someone other than an item's holder tries to edit it.</summary>
     public const string NotHolder = "NotHolder";
@@ -26,14 +31,25 @@ public sealed class EditItem(FourfoldDbContext db, CaseDoor.CaseAccess door, Aud
     {
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetCurrentInstant();
-        WrittenItem? item = await db.ClinicalItems.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? (WrittenItem?)await db.PsychotherapyNotes.SingleOrDefaultAsync(n => n.Id == itemId, cancellationToken);
-        var loaded = item is null || item.Holder != db.Actor.Person ? null : await door.AuthorAsync(item.CaseId, now, cancellationToken);
-        if (item is null || loaded is null)
+        // Who holds the item is decided before any of its text is decrypted.
+        var header = await store.ViewOfAsync(itemId, cancellationToken);
+        var loaded = header is null || header.Holder != db.Actor.Person ? null : await door.AuthorAsync(header.CaseId, now, cancellationToken);
+        if (header is null || loaded is null)
         {
-            var reason = item is null ? ItemReadAudit.UnknownItem : item.Holder != db.Actor.Person ? NotHolder : nameof(DenialReason.NotOnCase);
-            await changes.RefusedAsync(db, AuditAction.ItemEdited, item?.CaseId, itemId, reason, cancellationToken);
+            var reason = header is null ? ItemReadAudit.UnknownItem : header.Holder != db.Actor.Person ? NotHolder : nameof(DenialReason.NotOnCase);
+            await changes.RefusedAsync(db, AuditAction.ItemEdited, header?.CaseId, itemId, reason, cancellationToken);
             return ItemChange.NotFound;
+        }
+
+        WrittenItem item;
+        try
+        {
+            item = await db.ClinicalItems.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+                ?? (WrittenItem)await db.PsychotherapyNotes.SingleAsync(n => n.Id == itemId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is System.Security.Cryptography.CryptographicException or FormatException)
+        {
+            return ItemChange.Refused(UnreadableField, UnreadableMessage);
         }
 
         var kind = item is ClinicalItem clinical ? clinical.Kind : ItemKind.PsychotherapyNote;

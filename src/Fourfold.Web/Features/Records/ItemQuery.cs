@@ -22,7 +22,7 @@ public sealed class ItemQuery(FourfoldDbContext db, CaseDoor.CaseAccess door, It
     /// </summary>
     public async Task<ItemDetails?> ReadToEditAsync(Guid id, CancellationToken cancellationToken)
     {
-        var item = await store.FindAsync(id, cancellationToken);
+        var item = await store.ViewOfAsync(id, cancellationToken);
         if (item is null || item.Holder != db.Actor.Person)
         {
             await changes.RefusedAsync(db, AuditAction.ItemEdited, item?.CaseId, id, item is null ? ItemReadAudit.UnknownItem : EditItem.NotHolder, cancellationToken);
@@ -32,28 +32,38 @@ public sealed class ItemQuery(FourfoldDbContext db, CaseDoor.CaseAccess door, It
         return await ReadAsync(id, cancellationToken);
     }
 
+    /// <summary>
+    /// Decides on what the access decision needs, read without the text; only an allowed read decrypts, and an item
+    /// whose text cannot be decrypted comes back marked unreadable instead of failing the page.
+    /// </summary>
     public async Task<ItemDetails?> ReadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var item = await store.FindAsync(id, cancellationToken);
-        var context = item is null ? null : await door.ViewAsync(item.CaseId, cancellationToken);
-        if (item is null || context is null)
+        var row = await store.ViewOfAsync(id, cancellationToken);
+        var context = row is null ? null : await door.ViewAsync(row.CaseId, cancellationToken);
+        if (row is null || context is null)
         {
-            await audit.DeniedAsync(db.Actor.Person, id, item?.CaseId, null, ItemReadAudit.UnknownItem, cancellationToken);
+            await audit.DeniedAsync(db.Actor.Person, id, row?.CaseId, null, ItemReadAudit.UnknownItem, cancellationToken);
             return null;
         }
 
         var now = clock.GetCurrentInstant();
-        var view = ItemView.From(item);
-        switch (AccessDecision.Decide(context.Reader, view.Facts, context.State, now))
+        switch (AccessDecision.Decide(context.Reader, row.Facts, context.State, now))
         {
             case AccessVerdict.Denied denied:
-                await audit.DeniedAsync(context.Reader.Person, id, item.CaseId, item.Subject, denied.Reason.ToString(), cancellationToken);
+                await audit.DeniedAsync(context.Reader.Person, id, row.CaseId, row.Subject, denied.Reason.ToString(), cancellationToken);
                 return null;
             case AccessVerdict.Allowed allowed:
-                await audit.ReadAsync(context.Reader.Person, view.Facts, allowed, cancellationToken);
-                var readers = item.Holder == context.Reader.Person ? await ReadersAsync(item.Id, item.Holder, context, cancellationToken) : null;
+                var isHolder = row.Holder == context.Reader.Person;
+                var view = store.TryDecrypted(row);
                 // Earlier versions may hold text or an audience the holder has since taken back: they are the holder's alone.
-                var versions = item.Holder == context.Reader.Person ? item.Versions.OrderByDescending(v => v.Number).ToList() : [];
+                var versions = isHolder && view is not null ? await store.VersionsOfAsync(id, cancellationToken) : [];
+                if (view is null || versions is null)
+                {
+                    return new ItemDetails(context, row with { Title = "", Body = "", AssessmentUsed = null }, allowed, Visibility.Of(row.Facts, context, now), [], null, IsUnreadable: true);
+                }
+
+                await audit.ReadAsync(context.Reader.Person, view.Facts, allowed, cancellationToken);
+                var readers = isHolder ? await ReadersAsync(id, row.Holder, context, cancellationToken) : null;
                 return new ItemDetails(context, view, allowed, Visibility.Of(view.Facts, context, now), versions, readers);
             default:
                 return null;

@@ -126,6 +126,29 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
     [LoggerMessage(Level = LogLevel.Error, Message = "Item {ItemId} could not be decrypted (key '{KeyId}', {Failure}); it is left out of what is shown until its key is back in the ring.")]
     private static partial void LogUnreadable(ILogger logger, Guid itemId, string keyId, string failure);
 
+    /// <summary>One item by id, shared or a note kept apart, read by projection with its text still encrypted.</summary>
+    public async Task<ItemView?> ViewOfAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.ClinicalItems.AsNoTracking().Where(i => i.Id == id).Select(SharedView).SingleOrDefaultAsync(cancellationToken)
+        ?? await db.PsychotherapyNotes.AsNoTracking().Where(n => n.Id == id).Select(NoteView).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// An item's versions, newest first, for its holder; null when one of them cannot be decrypted (logged like an
+    /// unreadable item).
+    /// </summary>
+    public async Task<List<ItemVersion>?> VersionsOfAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var item = await FindAsync(id, cancellationToken);
+            return item?.Versions.OrderByDescending(v => v.Number).ToList();
+        }
+        catch (Exception exception) when (exception is System.Security.Cryptography.CryptographicException or FormatException)
+        {
+            LogUnreadable(logger, id, "unknown", exception.GetType().Name);
+            return null;
+        }
+    }
+
     /// <summary>An item with its versions; shared items first, then notes kept apart.</summary>
     public async Task<WrittenItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         (WrittenItem?)await db.ClinicalItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken)

@@ -39,6 +39,9 @@ internal static class RecordsApi
             var details = await items.ReadAsync(id, cancellationToken);
             return details is null
                 ? ApiResults.NotFound()
+                : details.IsUnreadable
+                ? Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "This item's text cannot be read right now",
+                    detail: "The encryption key it needs is not available. Nothing is lost; it reads again once the key is back.")
                 : Results.Ok(new ItemDetailsView(
                     ItemApiView.From(details.Item, details.Verdict, details.Visibility, details.Context),
                     details.IsHolder ? details.Versions.Select(v => new ItemVersionView(v.Number, v.EditedBy.Value, v.EditedAt.ToDateTimeOffset(), v.Title, v.Body, v.AudienceRoles, v.AudiencePersonIds)).ToList() : null,
@@ -61,6 +64,8 @@ internal static class RecordsApi
         OutcomeKind.Done => Results.Ok(new { id = change.ItemId, version = change.Version }),
         OutcomeKind.Refused when change.Problems!.ContainsKey(EditItem.StaleField) =>
             Results.Problem(change.Problems[EditItem.StaleField], statusCode: StatusCodes.Status409Conflict, title: "Edited by someone else"),
+        OutcomeKind.Refused when change.Problems!.ContainsKey(EditItem.UnreadableField) =>
+            Results.Problem(change.Problems[EditItem.UnreadableField], statusCode: StatusCodes.Status503ServiceUnavailable, title: "This item's text cannot be read right now"),
         OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { p.Value })),
         OutcomeKind.NotFound => ApiResults.NotFound(),
     };

@@ -14,12 +14,16 @@ public sealed class AuditedChanges(AuditTrail audit, IClock clock, IHttpContextA
 {
     public const string ConflictMessage = "Someone else changed this case at the same moment. Reload the page to see their change, then try again.";
 
-    public async Task<bool> SaveAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, CancellationToken cancellationToken, string subjects = "", Guid? itemId = null)
+    public Task<bool> SaveAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, CancellationToken cancellationToken, string subjects = "", Guid? itemId = null) =>
+        SaveAsync(db, caseId, [new AuditedChange(action, subjects, itemId)], cancellationToken);
+
+    /// <summary>One change that did several things (a place ended and the sessions it cancelled), each recorded.</summary>
+    public async Task<bool> SaveAsync(FourfoldDbContext db, CaseId? caseId, IReadOnlyList<AuditedChange> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         try
         {
-            await SaveWithEventAsync(db, action, caseId, subjects, itemId, cancellationToken);
+            await SaveWithEventsAsync(db, caseId, events, cancellationToken);
             return true;
         }
         catch (DbUpdateConcurrencyException)
@@ -42,14 +46,19 @@ public sealed class AuditedChanges(AuditTrail audit, IClock clock, IHttpContextA
             cancellationToken);
     }
 
-    private Task SaveWithEventAsync(FourfoldDbContext db, AuditAction action, CaseId? caseId, string subjects, Guid? itemId, CancellationToken cancellationToken) =>
+    private Task SaveWithEventsAsync(FourfoldDbContext db, CaseId? caseId, IReadOnlyList<AuditedChange> events, CancellationToken cancellationToken) =>
         audit.RunChangeAsync(db, async token =>
         {
             await db.SaveChangesAsync(token);
-            return
-            [
-                new AuditEntry(clock.GetCurrentInstant(), db.Actor.Person, action, AuditOutcome.Succeeded, caseId, itemId,
-                    Subjects: subjects, ClientAddress: http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? ""),
-            ];
+            var now = clock.GetCurrentInstant();
+            var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "";
+            IReadOnlyList<AuditEntry> entries = events
+                .Select(change => new AuditEntry(now, db.Actor.Person, change.Action, AuditOutcome.Succeeded, caseId, change.ItemId,
+                    Subjects: change.Subjects, ClientAddress: address))
+                .ToList();
+            return entries;
         }, cancellationToken);
 }
+
+/// <summary>What one saved change did, as its audit event records it.</summary>
+public sealed record AuditedChange(AuditAction Action, string Subjects = "", Guid? ItemId = null);

@@ -38,6 +38,12 @@ internal sealed class AuditedSignInManager(
 
     public override async Task<SignInResult> CheckPasswordSignInAsync(FourfoldUser user, string password, bool lockoutOnFailure)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.IsDisabled)
+        {
+            return await RefuseDisabledAsync(user, password, lockoutOnFailure);
+        }
+
         var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
         if (!result.Succeeded)
         {
@@ -45,6 +51,38 @@ internal sealed class AuditedSignInManager(
         }
 
         return result;
+    }
+
+    /// <summary>A disabled account can never sign in.</summary>
+    public override async Task<bool> CanSignInAsync(FourfoldUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return !user.IsDisabled && await base.CanSignInAsync(user);
+    }
+
+    /// <summary>
+    /// Only someone who knows the password learns that the account is turned off; anyone else is told what any wrong
+    /// password is told, and the attempt counts toward the lockout as usual.
+    /// </summary>
+    private async Task<SignInResult> RefuseDisabledAsync(FourfoldUser user, string password, bool lockoutOnFailure)
+    {
+        await RecordAsync(user, AuditAction.SignInFailed, AuditOutcome.Denied);
+        if (await UserManager.IsLockedOutAsync(user))
+        {
+            return SignInResult.LockedOut;
+        }
+
+        if (await UserManager.CheckPasswordAsync(user, password))
+        {
+            return SignInResult.NotAllowed;
+        }
+
+        if (lockoutOnFailure)
+        {
+            await UserManager.AccessFailedAsync(user);
+        }
+
+        return await UserManager.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed;
     }
 
     public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)

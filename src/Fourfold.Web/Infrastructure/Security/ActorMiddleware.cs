@@ -15,7 +15,7 @@ namespace Fourfold.Web.Infrastructure.Security;
 /// <summary>
 /// Tells the database whom it works for in this request: the signed-in person and the cases they may reach. A session
 /// still missing its required second factor reaches no case at all. A sign-in whose security stamp is no longer the
-/// account's (signed out, password or second factor changed, removed from a care team) is treated as anonymous from
+/// account's (signed out, password or second factor changed, removed from a care team), or whose account is turned off, is treated as anonymous from
 /// this very request on, whether it came as a cookie or a bearer token: the stamp is read with the person's row, which
 /// every request reads anyway.
 /// </summary>
@@ -32,10 +32,10 @@ internal sealed class ActorMiddleware(RequestDelegate next)
             var person = PersonId.From(userId);
             var user = await db.Users.AsNoTracking()
                 .Where(u => u.Id == userId)
-                .Select(u => new { u.Kind, u.PracticeId, u.SecurityStamp })
+                .Select(u => new { u.Kind, u.PracticeId, u.SecurityStamp, u.DisabledAt })
                 .SingleOrDefaultAsync(context.RequestAborted);
             var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-            if (user is null || string.IsNullOrEmpty(stamp) || !string.Equals(stamp, user.SecurityStamp, StringComparison.Ordinal))
+            if (user is null || user.DisabledAt is not null || string.IsNullOrEmpty(stamp) || !string.Equals(stamp, user.SecurityStamp, StringComparison.Ordinal))
             {
                 await EndStaleSessionAsync(context);
             }

@@ -16,7 +16,7 @@ internal sealed class SessionCookieEvents(TimeSpan absoluteTimeout) : CookieAuth
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (SignedInAt(context.Properties) is { } signedIn && DateTimeOffset.UtcNow - signedIn > absoluteTimeout)
+        if (SignedInAt(context.Properties) is { } signedIn && Now(context.Options) - signedIn > absoluteTimeout)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -31,7 +31,7 @@ internal sealed class SessionCookieEvents(TimeSpan absoluteTimeout) : CookieAuth
         ArgumentNullException.ThrowIfNull(context);
         if (SignedInAt(context.Properties) is null)
         {
-            context.Properties.Items[SignedInAtKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+            context.Properties.Items[SignedInAtKey] = Now(context.Options).ToString("O", CultureInfo.InvariantCulture);
         }
 
         return base.SigningIn(context);
@@ -60,6 +60,8 @@ internal sealed class SessionCookieEvents(TimeSpan absoluteTimeout) : CookieAuth
 
         return base.RedirectToAccessDenied(context);
     }
+
+    private static DateTimeOffset Now(CookieAuthenticationOptions options) => (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
 
     private static DateTimeOffset? SignedInAt(AuthenticationProperties properties) =>
         properties.Items.TryGetValue(SignedInAtKey, out var value)
