@@ -71,20 +71,30 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", Provider.ToString());
-        builder.UseSetting("ConnectionStrings:Fourfold", ConnectionString);
-        builder.UseSetting("Email:PickupDirectory", MailDirectory);
-        builder.UseSetting("Email:Smtp:Host", "");
-        builder.UseSetting("Demo:Seed", "true");
-        builder.UseSetting("Fourfold:PublicUrl", "https://localhost");
-        builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("the audit key of this test fixture, 32+ bytes")));
-        builder.UseSetting("Audit:AnchorFile", AuditAnchorFile);
-        builder.UseSetting("Encryption:Keys:k1", Convert.ToBase64String(FirstEncryptionKey));
-        builder.UseSetting("Encryption:ActiveKey", "k1");
-        builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
         ConfigureMore(builder);
     }
+
+    /// <summary>The app's settings on this fixture's database, for this process or for the app run as a process of its own.</summary>
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["Database:Provider"] = Provider.ToString(),
+        ["ConnectionStrings:Fourfold"] = ConnectionString,
+        ["Email:PickupDirectory"] = MailDirectory,
+        ["Email:Smtp:Host"] = "",
+        ["Demo:Seed"] = "true",
+        ["Fourfold:PublicUrl"] = "https://localhost",
+        ["Audit:Key"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("the audit key of this test fixture, 32+ bytes")),
+        ["Audit:AnchorFile"] = AuditAnchorFile,
+        ["Encryption:Keys:k1"] = Convert.ToBase64String(FirstEncryptionKey),
+        ["Encryption:ActiveKey"] = "k1",
+        ["SignIn:AttemptsPerMinute"] = SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Settings a particular fixture adds to the common ones.</summary>
     protected virtual void ConfigureMore(IWebHostBuilder builder)
