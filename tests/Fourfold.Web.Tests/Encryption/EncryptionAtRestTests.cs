@@ -89,6 +89,28 @@ public abstract class EncryptionAtRestTests(FourfoldAppFactory app)
         });
     }
 
+    [Fact]
+    public async Task ACookieABearerTokenAndAnAntiforgeryToken_IssuedByOneInstance_WorkOnAnother()
+    {
+        var user = await Accounts.CreateAsync(app, Domain.People.PersonKind.Client);
+        var browser = app.NewClient();
+        Assert.Equal("/", (await Personas.PasswordAsync(browser, user.Email!, Features.Demo.DemoAccount.Password)).RedirectPath());
+        var echo = await browser.GetAsync("/api/antiforgery");
+        var cookies = string.Join("; ", echo.RequestMessage!.Headers.GetValues("Cookie"));
+        var formToken = await Forms.AntiforgeryTokenAsync(browser, "/");
+        var bearer = await Bearer.TokenAsync(app, user.Email!);
+        await using var second = new SecondInstance(app);
+        var elsewhere = second.NewClientWithoutAntiforgery();
+        elsewhere.DefaultRequestHeaders.Add("Cookie", cookies);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await elsewhere.GetAsync("/")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await Bearer.GetAsync(second, "/api/cases", bearer)).StatusCode);
+        using var signOut = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = formToken });
+        var signedOut = await elsewhere.PostAsync("/account/logout", signOut);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.StartsWith("/account/login", (await browser.GetAsync("/")).RedirectPath(), StringComparison.Ordinal);
+    }
+
     private static Task<string> RawSignedTextAsync(FourfoldDbContext db, AuthorizationId id) =>
         db.Authorizations.Where(a => a.Id == id).Select(a => EF.Property<string>(a, nameof(Authorization.SignedText))).SingleAsync();
 
