@@ -42,7 +42,19 @@ public sealed class AppWithCapturedLogs : SqliteApp
         });
 }
 
-public sealed class LogContentTests(AppWithCapturedLogs app) : IClassFixture<AppWithCapturedLogs>
+public sealed class PostgresAppWithCapturedLogs : PostgresApp
+{
+    public LogCapture Logs { get; } = new();
+
+    protected override void ConfigureMore(IWebHostBuilder builder) =>
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Trace);
+            logging.AddProvider(Logs);
+        });
+}
+
+public abstract class LogContentTests(FourfoldAppFactory app, LogCapture logs)
 {
     [Fact]
     public async Task AJourneyThroughSharingAndTheStory_LeavesNoFreeTextOfTheSharedInformationInTheLogs()
@@ -72,8 +84,8 @@ public sealed class LogContentTests(AppWithCapturedLogs app) : IClassFixture<App
         await maya.GetStringAsync($"/api/items/{itemId}");
         await Personas.PasswordAsync(app.NewClient(), DemoAccounts.DanaHolt.Email, "a wrong password entirely");
 
-        var everything = string.Join('\n', app.Logs.Lines);
-        Assert.NotEmpty(app.Logs.Lines);
+        var everything = string.Join('\n', logs.Lines);
+        Assert.NotEmpty(logs.Lines);
         Assert.DoesNotContain("hotel in March", everything, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("to see these kinds of my information", everything, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("glovebox", everything, StringComparison.OrdinalIgnoreCase);
@@ -82,4 +94,67 @@ public sealed class LogContentTests(AppWithCapturedLogs app) : IClassFixture<App
         Assert.DoesNotContain(DemoAccount.Password, everything, StringComparison.Ordinal);
         Assert.DoesNotContain("a wrong password entirely", everything, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SigningInResettingInvitingAndCallingTheApi_LeavesNoSecretInTheLogs_NorAClientsNameBesideWhatTheyWrote()
+    {
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var login = await app.NewClient().PostAsJsonAsync("/api/auth/login", new
+        {
+            email = DemoAccounts.MayaLee.Email,
+            password = DemoAccount.Password,
+            twoFactorCode = Personas.NextCode(app, DemoAccounts.MayaLee.AuthenticatorKey!),
+        });
+        var tokens = await login.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var accessToken = tokens.GetProperty("accessToken").GetString()!;
+        var refreshToken = tokens.GetProperty("refreshToken").GetString()!;
+        await Bearer.GetAsync(app, "/api/cases", accessToken);
+        await app.NewClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken });
+        var feed = await maya.PostAsync("/api/me/calendar-feed", null);
+        var feedUrl = (await feed.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("url").GetString()!;
+        await app.NewClient().GetAsync(new Uri(feedUrl).PathAndQuery);
+
+        var user = await Accounts.CreateAsync(app, Domain.People.PersonKind.Client);
+        await Forms.SubmitAsync(app.NewClient(), "/account/forgot-password", "forgot-password", new Dictionary<string, string> { ["Input.Email"] = user.Email! });
+        var reset = Mail.LinkTo(app, user.Email!, "/account/reset-password");
+        await app.NewClient().GetAsync(reset);
+        var resetToken = Uri.UnescapeDataString(reset[(reset.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
+
+        var reed = await Sharing.CaseIdAsync(app, "Reed");
+        var invitee = $"invitee-{Guid.NewGuid():N}@accounts.test";
+        await Forms.SubmitAsync(maya, $"/cases/{reed}/team", "invite", new Dictionary<string, string>
+        {
+            ["Input.Role"] = "SupportOfBetrayedPartner",
+            ["Input.Name"] = "Noor Invited",
+            ["Input.Email"] = invitee,
+        });
+        var invitation = Mail.LinkTo(app, invitee, "/invitations/");
+        await app.NewClient().GetAsync(invitation);
+
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        await HistoryEntries.WriteAsync(dana, holt, "What the counsellor said about the move", "Moving out for a month, as agreed.");
+        await maya.GetStringAsync($"/cases/{holt}/timeline");
+
+        var lines = logs.Lines.ToList();
+        var everything = string.Join('\n', lines);
+        Assert.NotEmpty(lines);
+        foreach (var secret in new[]
+                 {
+                     accessToken, refreshToken, resetToken, new Uri(feedUrl).Segments[^1].Replace(".ics", "", StringComparison.Ordinal),
+                     invitation["/invitations/".Length..], DemoAccounts.MayaLee.AuthenticatorKey!,
+                     Convert.ToBase64String(FourfoldAppFactory.FirstEncryptionKey), app.Settings["Audit:Key"],
+                 })
+        {
+            Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("counsellor said", everything, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Moving out", everything, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(lines, line => line.Contains("Dana", StringComparison.Ordinal) || line.Contains(DemoAccounts.DanaHolt.Email, StringComparison.OrdinalIgnoreCase));
+    }
 }
+
+public sealed class LogContentTestsOnSqlite(AppWithCapturedLogs app) : LogContentTests(app, app.Logs), IClassFixture<AppWithCapturedLogs>;
+
+public sealed class LogContentTestsOnPostgres(PostgresAppWithCapturedLogs app) : LogContentTests(app, app.Logs), IClassFixture<PostgresAppWithCapturedLogs>;
