@@ -25,7 +25,7 @@ public abstract class PageAssetsTests(FourfoldAppFactory app)
         var checkedAssets = new Dictionary<string, HttpStatusCode>();
         var failures = new List<string>();
 
-        var visited = await CrawlAsync(client, email.Length == 0 ? "/account/login" : "/", async (page, html) =>
+        var visited = await Crawler.CrawlAsync(client, email.Length == 0 ? "/account/login" : "/", PagesPerPerson, async (page, html) =>
         {
             var document = await parser.ParseDocumentAsync(html);
             if (document.QuerySelector("base") is not null)
@@ -56,43 +56,6 @@ public abstract class PageAssetsTests(FourfoldAppFactory app)
         Assert.True(visited >= (email.Length == 0 ? 2 : 4), $"Only {visited} pages were reached.");
         Assert.Contains(checkedAssets.Keys, a => a.StartsWith("/css/", StringComparison.Ordinal));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    /// <summary>Follows same-site links breadth first, GET only, leaving out the API, calendar feeds and "Leave quickly" (which signs out).</summary>
-    private static async Task<int> CrawlAsync(HttpClient client, string start, Func<string, string, Task> onPage)
-    {
-        var parser = new HtmlParser();
-        var queue = new Queue<string>([start]);
-        var seen = new HashSet<string>([start]);
-        var visited = 0;
-        var skipped = new List<string>();
-        while (queue.Count > 0 && visited < PagesPerPerson)
-        {
-            var page = queue.Dequeue();
-            var response = await client.GetAsync(page);
-            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                skipped.Add($"{page}: {(int)response.StatusCode}");
-                continue;
-            }
-
-            visited++;
-            var html = await response.Content.ReadAsStringAsync();
-            await onPage(page, html);
-            foreach (var href in (await parser.ParseDocumentAsync(html)).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
-            {
-                var link = new Uri(new Uri(client.BaseAddress!, page), href);
-                var path = link.PathAndQuery;
-                if (link.Host == client.BaseAddress!.Host && !path.StartsWith("/api", StringComparison.Ordinal)
-                    && !path.StartsWith("/calendar", StringComparison.Ordinal) && path != "/leave" && seen.Add(path))
-                {
-                    queue.Enqueue(path);
-                }
-            }
-        }
-
-        Assert.True(visited > 0, "No page answered: " + string.Join(", ", skipped));
-        return visited;
     }
 }
 
