@@ -125,6 +125,32 @@ public abstract partial class SignInTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task Account_AfterFiveWrongRecoveryCodes_IsLocked_EvenForARightOne()
+    {
+        var user = await Accounts.CreateAsync(app, PersonKind.Professional, DemoSeeder.HarborCounseling);
+        await EnrolAsync(user);
+        string code;
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<FourfoldUser>>();
+            code = (await users.GenerateNewTwoFactorRecoveryCodesAsync((await users.FindByIdAsync(user.Id.ToString()))!, 10))!.First();
+        }
+
+        var client = app.NewClient();
+        await Personas.PasswordAsync(client, user.Email!, DemoAccount.Password);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await Forms.SubmitAsync(client, "/account/login-recovery", "sign-in-recovery", new Dictionary<string, string> { ["Input.RecoveryCode"] = "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF" });
+        }
+
+        var right = await Forms.SubmitAsync(client, "/account/login-recovery", "sign-in-recovery", new Dictionary<string, string> { ["Input.RecoveryCode"] = code });
+
+        Assert.Equal("/account/locked", right.RedirectPath());
+        using var check = app.Services.CreateScope();
+        Assert.True(await check.ServiceProvider.GetRequiredService<UserManager<FourfoldUser>>().IsLockedOutAsync((await check.ServiceProvider.GetRequiredService<UserManager<FourfoldUser>>().FindByIdAsync(user.Id.ToString()))!));
+    }
+
+    [Fact]
     public async Task RecoveryCodes_AreStoredHashed_AndEachWorksOnce()
     {
         var user = await Accounts.CreateAsync(app, PersonKind.Professional, DemoSeeder.HarborCounseling);

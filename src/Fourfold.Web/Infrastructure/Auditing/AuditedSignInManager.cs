@@ -96,12 +96,30 @@ internal sealed class AuditedSignInManager(
         return result;
     }
 
+    /// <summary>
+    /// Identity does not count a wrong recovery code toward the lockout; here it counts like a wrong password or code,
+    /// and a locked account is refused even a right one.
+    /// </summary>
     public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
     {
-        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
-        if (!result.Succeeded)
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        if (user is not null && await UserManager.IsLockedOutAsync(user))
         {
-            await RecordAsync(await GetTwoFactorAuthenticationUserAsync(), AuditAction.SignInFailed, AuditOutcome.Denied);
+            await RecordAsync(user, AuditAction.SignInFailed, AuditOutcome.Denied);
+            return SignInResult.LockedOut;
+        }
+
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        if (result.Succeeded)
+        {
+            return result;
+        }
+
+        await RecordAsync(user, AuditAction.SignInFailed, AuditOutcome.Denied);
+        if (user is not null && !result.IsLockedOut && !result.IsNotAllowed)
+        {
+            await UserManager.AccessFailedAsync(user);
+            return await UserManager.IsLockedOutAsync(user) ? SignInResult.LockedOut : result;
         }
 
         return result;
