@@ -100,6 +100,18 @@ public sealed class Authorization : ICaseScoped
 
     public bool IsRevokedAt(Instant instant) => RevokedAt is { } revoked && revoked <= instant;
 
+    /// <summary>
+    /// Who may see an authorization on the case's sharing page: a partner sees their own and no one else's (what the
+    /// other partner shares is theirs to tell); a professional sees those that name them or one of their roles.
+    /// </summary>
+    public bool IsShownTo(PersonId reader, IReadOnlySet<CaseRole> readerRoles)
+    {
+        ArgumentNullException.ThrowIfNull(readerRoles);
+        return GrantedBy == reader
+            || (!readerRoles.Any(role => role.IsPartner())
+                && (Terms.RecipientPeople.Contains(reader) || Terms.RecipientRoles.Any(readerRoles.Contains)));
+    }
+
     /// <summary>Whether the terms reach this category for this reader, whatever the time.</summary>
     public bool Covers(Category category, PersonId reader, IReadOnlySet<CaseRole> readerRoles)
     {

@@ -97,11 +97,6 @@ public static class Authorship
         var (content, contentProblems) = ItemContent.Check(draft.Kind, draft.Title, draft.Body, draft.OccurredOn, draft.AssessmentUsed, context.Today);
         var problems = new Dictionary<string, string>(contentProblems);
         var roles = context.AuthorRoles;
-        if (draft.Audience.Any(role => !Enum.IsDefined(role)))
-        {
-            problems[nameof(ItemDraft.Audience)] = "Choose the audience among the people on this case's team.";
-        }
-
         if (!KindsFor(context).Contains(draft.Kind))
         {
             problems[nameof(ItemDraft.Kind)] = roles.Count == 0 ? "You are not on this case's team."

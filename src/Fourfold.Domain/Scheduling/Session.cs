@@ -151,7 +151,7 @@ public sealed class Session : ICaseScoped
             throw new DomainRuleViolation("Attendance is marked once a booked session has started.");
         }
 
-        if (!participants.Any(p => p.Person == by && p.Role.IsProfessional()))
+        if (!MayBeChangedBy(by))
         {
             throw new DomainRuleViolation("Attendance is marked by a professional who took part.");
         }
@@ -171,4 +171,7 @@ public sealed class Session : ICaseScoped
     public void RecordReminderSent(Instant now) => ReminderSentAt = now;
 
     public bool Includes(PersonId person) => participants.Any(p => p.Person == person);
+
+    /// <summary>A session is moved, cancelled or marked by a professional who takes part in it, and by no one else.</summary>
+    public bool MayBeChangedBy(PersonId person) => participants.Any(p => p.Person == person && p.Role.IsProfessional());
 }

@@ -29,14 +29,14 @@ public sealed class AccessDecisionPropertyTests
                 return true;
             }
 
-            return w.State.Authorizations.Any(a => a.GrantedBy == other && a.IsActiveAt(w.Now) && a.Covers(w.Item.Category, w.Reader.Person, w.ReaderRoles));
+            return w.State.Authorizations.Any(a => a.GrantedBy == other && a.CaseId == w.Item.CaseId && ReferenceDecision.ActiveAt(a, w.Now) && ReferenceDecision.Reaches(a, w.Item.Category, w.Reader.Person, w.ReaderRoles));
         }, iter: Cases, print: w => w.ToString());
 
     [Fact]
     public void AfterRevocationOrExpiry_NoReadIsAllowedByThatAuthorization() =>
         AccessWorld.Gen.Sample(w =>
             Decide(w) is not AccessVerdict.Allowed allowed
-            || allowed.Authorizations.All(id => w.State.Authorizations.Single(a => a.Id == id).IsActiveAt(w.Now)),
+            || allowed.Authorizations.All(id => ReferenceDecision.ActiveAt(w.State.Authorizations.Single(a => a.Id == id), w.Now)),
             iter: Cases, print: w => w.ToString());
 
     [Fact]
@@ -101,8 +101,25 @@ public sealed class AccessDecisionPropertyTests
             }
 
             return new[] { PartnerRole.BetrayedPartner, PartnerRole.InvolvedPartner }.All(partner =>
-                w.State.Authorizations.Any(a => a.GrantedBy == w.PartnerPerson(partner) && a.IsActiveAt(w.Now) && a.Covers(w.Item.Category, w.Reader.Person, w.ReaderRoles)));
+                w.State.Authorizations.Any(a => a.GrantedBy == w.PartnerPerson(partner) && a.CaseId == w.Item.CaseId && ReferenceDecision.ActiveAt(a, w.Now) && ReferenceDecision.Reaches(a, w.Item.Category, w.Reader.Person, w.ReaderRoles)));
         }, iter: Cases, print: w => w.ToString());
+
+    /// <summary>The product's decision agrees with the rules as DESIGN.md states them, written again apart from it.</summary>
+    [Fact]
+    public void EveryDecision_AgreesWithTheRulesAsWritten() =>
+        AccessWorld.Gen.Sample(w =>
+        {
+            var expected = ReferenceDecision.Decide(w.Reader, w.Item, w.State, w.Now);
+            return Decide(w) switch
+            {
+                AccessVerdict.Allowed allowed => expected.Allowed
+                    && allowed.Rule == expected.Rule
+                    && allowed.Authorizations.Count == expected.ConsentChoices.Count
+                    && expected.ConsentChoices.All(choice => allowed.Authorizations.Count(choice.Contains) == 1),
+                AccessVerdict.Denied denied => !expected.Allowed && (denied.Reason == DenialReason.NotOnCase) == expected.ReaderIsOutsider,
+                _ => false,
+            };
+        }, iter: Cases * 3, print: w => w.ToString());
 
     [Fact]
     public void ThePropertiesAreNotVacuous_SomeReadsAreAllowedThroughAuthorizations()

@@ -153,6 +153,18 @@ public sealed class AccessDecisionTests
     }
 
     [Fact]
+    public void AMissingReaderItemOrCase_IsDeniedAsMalformed_EachOnItsOwn()
+    {
+        var item = Item(DanasTherapist, ItemSubject.BetrayedPartner, Category.SessionSummary, CaseRole.BetrayedPartner);
+        var state = new CaseAccessState(Case, Practice, Roles, []);
+
+        Assert.Equal(DenialReason.Malformed, Assert.IsType<AccessVerdict.Denied>(AccessDecision.Decide(null!, item, state, Now)).Reason);
+        Assert.Equal(DenialReason.Malformed, Assert.IsType<AccessVerdict.Denied>(AccessDecision.Decide(new Reader(Dana), null!, state, Now)).Reason);
+        Assert.Equal(DenialReason.Malformed, Assert.IsType<AccessVerdict.Denied>(AccessDecision.Decide(new Reader(Dana), item, null!, Now)).Reason);
+        Assert.True(AccessDecision.Decide(new Reader(Dana), item, state, Now).IsAllowed);
+    }
+
+    [Fact]
     public void Item_OfAnotherCase_IsDeniedAsMalformed()
     {
         var elsewhere = new ItemFacts(Guid.NewGuid(), CaseId.New(), DanasTherapist, DanasTherapist, ItemSubject.BetrayedPartner, Category.SessionSummary, Audience.Of(CaseRole.BetrayedPartner));

@@ -73,23 +73,28 @@ internal sealed record AccessWorld(CaseAccessState State, ItemFacts Item, Reader
         var administrator = PersonId.New();
         var outsider = PersonId.New();
         var everyone = team.Roles.Keys.Concat([administrator, outsider]).ToArray();
+        var otherCase = CaseId.New();
         var genAuthorization =
-            CsCheck.Gen.Select(CsCheck.Gen.Enum<PartnerRole>(), CsCheck.Gen.Enum<CaseRole>().Array[1, 4], CsCheck.Gen.Int[0, everyone.Length - 1].Array[0, 2],
+            CsCheck.Gen.Select(CsCheck.Gen.Enum<PartnerRole>(), CsCheck.Gen.Enum<CaseRole>().Array[0, 4], CsCheck.Gen.Int[0, everyone.Length - 1].Array[0, 2],
                     CsCheck.Gen.Enum<Category>().Where(c => c != Category.PsychotherapyNote).Array[2, 6], CsCheck.Gen.Int[0, 1200], CsCheck.Gen.Int[200, 3000], CsCheck.Gen.Int[-1500, 1500])
                 .Where((_, rs, ps, _, _, _, _) => rs.Length + ps.Length > 0)
-                .Select((partner, recipientRoles, recipientPeople, categories, signedHours, lengthHours, revokedAfterHours) =>
+                .SelectMany((partner, recipientRoles, recipientPeople, categories, signedHours, lengthHours, revokedAfterHours) => CsCheck.Gen.Int[0, 9].Select(oddity =>
                 {
                     var signedAt = Epoch + Duration.FromHours(signedHours);
                     var partnerPerson = partner == PartnerRole.BetrayedPartner ? team.Betrayed : team.Involved;
+                    // Now and then an authorization of another case, or one in a partner's role signed by the other
+                    // partner: neither may ever count.
+                    var signedFor = oddity == 0 ? otherCase : caseId;
+                    var signer = oddity == 1 ? (partner == PartnerRole.BetrayedPartner ? team.Involved : team.Betrayed) : partnerPerson;
                     var terms = new AuthorizationTerms(recipientRoles, recipientPeople.Select(i => everyone[i]), categories, "care", signedAt + Duration.FromHours(lengthHours));
-                    var authorization = Authorization.Sign(caseId, partnerPerson, partner, "Partner", terms, "Partner", "text", signedAt);
+                    var authorization = Authorization.Sign(signedFor, signer, partner, "Partner", terms, "Partner", "text", signedAt);
                     if (revokedAfterHours >= 0 && revokedAfterHours < lengthHours)
                     {
-                        authorization.Revoke(partnerPerson, signedAt + Duration.FromHours(revokedAfterHours));
+                        authorization.Revoke(signer, signedAt + Duration.FromHours(revokedAfterHours));
                     }
 
                     return authorization;
-                });
+                }));
 
         var genItem =
             CsCheck.Gen.Select(CsCheck.Gen.Int[0, team.Roles.Count - 1], CsCheck.Gen.Enum<ItemSubject>(), CsCheck.Gen.Enum<Category>(),

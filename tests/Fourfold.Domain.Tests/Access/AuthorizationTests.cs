@@ -70,4 +70,78 @@ public sealed class AuthorizationTests
         Assert.False(signed.IsActiveAt(Now + Duration.FromHours(1)));
         Assert.Throws<DomainRuleViolation>(() => signed.Revoke(Chris, Now + Duration.FromHours(2)));
     }
+
+    private static AuthorizationTerms Terms(Instant expiresAt) => new([CaseRole.CouplesTherapist], [], [Category.Attendance], "care", expiresAt);
+
+    [Fact]
+    public void Sign_TakesANameOfUpToAHundredCharacters_AndNotOneMore()
+    {
+        var longest = new string('a', Authorization.MaxSignatureLength);
+        var tooLong = longest + "a";
+
+        Assert.Equal(longest, Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, longest, Terms(Now + Duration.FromDays(1)), longest, "text", Now).SignatureName);
+        var refused = Assert.Throws<DomainRuleViolation>(() => Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, tooLong, Terms(Now + Duration.FromDays(1)), tooLong, "text", Now));
+        Assert.StartsWith("Type your full name", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sign_RefusesTermsEndingNowOrEarlier_AndATextMissing()
+    {
+        Assert.Equal("Choose an end date in the future.", Assert.Throws<DomainRuleViolation>(() =>
+            Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", Terms(Now), "Chris Holt", "text", Now)).Message);
+        Assert.NotNull(Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", Terms(Now + Duration.Epsilon), "Chris Holt", "text", Now));
+        Assert.Equal("The text to sign is missing.", Assert.Throws<DomainRuleViolation>(() =>
+            Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", Terms(Now + Duration.FromDays(1)), "Chris Holt", " ", Now)).Message);
+    }
+
+    [Fact]
+    public void AnAuthorization_IsActiveFromTheInstantItIsSigned_NotBefore_AndUntilItsEnd()
+    {
+        var signed = Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", Terms(Now + Duration.FromDays(1)), "Chris Holt", "text", Now);
+
+        Assert.False(signed.IsActiveAt(Now - Duration.Epsilon));
+        Assert.True(signed.IsActiveAt(Now));
+        Assert.True(signed.IsActiveAt(Now + Duration.FromDays(1) - Duration.Epsilon));
+        Assert.False(signed.IsActiveAt(Now + Duration.FromDays(1)));
+    }
+
+    [Fact]
+    public void TheExpiryReminder_IsDueFromFourteenDaysBeforeTheEnd_AndNeverForARevokedOne()
+    {
+        var end = Now + Duration.FromDays(40);
+        var signed = Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", Terms(end), "Chris Holt", "text", Now);
+        var revoked = Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", Terms(end), "Chris Holt", "text", Now);
+        revoked.Revoke(Chris, Now + Duration.FromDays(1));
+
+        Assert.False(signed.IsDueForExpiryReminder(end - Authorization.ReminderLead - Duration.Epsilon));
+        Assert.True(signed.IsDueForExpiryReminder(end - Authorization.ReminderLead));
+        Assert.False(revoked.IsDueForExpiryReminder(end - Authorization.ReminderLead));
+        Assert.True(signed.IsDueForExpiryReminder(end - Duration.Epsilon));
+        Assert.False(signed.IsDueForExpiryReminder(end));
+    }
+
+    [Fact]
+    public void APartnerIsShownTheirOwnAuthorizationsOnly_AProfessionalThoseNamingThemOrTheirRole()
+    {
+        var dana = PersonId.New();
+        var samPerson = PersonId.New();
+        var named = new AuthorizationTerms([], [samPerson, dana], [Category.Attendance], "care", Now + Duration.FromDays(1));
+        var byRole = new AuthorizationTerms([CaseRole.SupportOfInvolvedPartner], [], [Category.Attendance], "care", Now + Duration.FromDays(1));
+        var chrisNamingSam = Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", named, "Chris Holt", "text", Now);
+        var chrisForHisTherapist = Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt", byRole, "Chris Holt", "text", Now);
+        var partner = new HashSet<CaseRole> { CaseRole.BetrayedPartner };
+        var betrayedSupport = new HashSet<CaseRole> { CaseRole.SupportOfBetrayedPartner };
+        var involvedSupport = new HashSet<CaseRole> { CaseRole.SupportOfInvolvedPartner };
+
+        Assert.True(chrisNamingSam.IsShownTo(Chris, new HashSet<CaseRole> { CaseRole.InvolvedPartner }));
+        Assert.False(chrisNamingSam.IsShownTo(dana, partner));
+        Assert.True(chrisNamingSam.IsShownTo(samPerson, betrayedSupport));
+        Assert.False(chrisForHisTherapist.IsShownTo(samPerson, betrayedSupport));
+        Assert.True(chrisForHisTherapist.IsShownTo(PersonId.New(), involvedSupport));
+        Assert.False(chrisForHisTherapist.IsShownTo(PersonId.New(), new HashSet<CaseRole>()));
+        var forTwoRoles = Authorization.Sign(CaseId.New(), Chris, PartnerRole.InvolvedPartner, "Chris Holt",
+            new AuthorizationTerms([CaseRole.SupportOfInvolvedPartner, CaseRole.CouplesTherapist], [], [Category.Attendance], "care", Now + Duration.FromDays(1)), "Chris Holt", "text", Now);
+        Assert.True(forTwoRoles.IsShownTo(PersonId.New(), involvedSupport));
+        Assert.True(chrisNamingSam.IsShownTo(samPerson, new HashSet<CaseRole>()));
+    }
 }

@@ -143,4 +143,37 @@ public sealed class AuthorshipTests
         Assert.Empty(item.Versions[1].AudiencePersonIds);
         Assert.Empty(item.Facts.Audience.People);
     }
+
+    [Fact]
+    public void PartnersWriteHistoryEntriesOnly_TherapistsEveryKind_CoachesNoPsychotherapyNotes_AndSomeoneOffTheTeamNothing()
+    {
+        var partner = ContextOf(CaseBuilder.BetrayedPartner, profession: null);
+        var coach = ContextOf(CaseBuilder.BetrayedSupport, profession: ProfessionKind.Coach);
+
+        Assert.Equal([ItemKind.HistoryEntry], Authorship.KindsFor(partner));
+        Assert.Equal(Enum.GetValues<ItemKind>(), Authorship.KindsFor(ContextOf(CaseBuilder.CouplesTherapist)));
+        Assert.DoesNotContain(ItemKind.PsychotherapyNote, Authorship.KindsFor(coach));
+        Assert.Contains(ItemKind.SessionSummary, Authorship.KindsFor(coach));
+        Assert.Empty(Authorship.KindsFor(ContextOf(PersonId.New())));
+
+        Assert.Equal("Partners write history entries; summaries and notes are written by the professionals.",
+            Authorship.Check(partner, Draft(ItemKind.SessionSummary, ItemSubject.BetrayedPartner, CaseRole.CouplesTherapist)).Problems[nameof(ItemDraft.Kind)]);
+        Assert.Equal("Psychotherapy notes are kept by therapists.",
+            Authorship.Check(partner, Draft(ItemKind.PsychotherapyNote, ItemSubject.BetrayedPartner)).Problems[nameof(ItemDraft.Kind)]);
+        Assert.Equal("You are not on this case's team.",
+            Authorship.Check(ContextOf(PersonId.New()), Draft(ItemKind.HistoryEntry, ItemSubject.Couple, CaseRole.CouplesTherapist)).Problems[nameof(ItemDraft.Kind)]);
+        Assert.True(Authorship.Check(partner, Draft(ItemKind.HistoryEntry, ItemSubject.Couple, CaseRole.CouplesTherapist)).IsValid);
+    }
+
+    [Fact]
+    public void TheAudienceChoices_AreTheOtherRolesOnTheTeam_InTheirOrder_AndNoOtherRoleIsTaken()
+    {
+        var choices = Authorship.AudienceChoices(ContextOf(CaseBuilder.CouplesTherapist));
+        var unknown = Authorship.Check(ContextOf(CaseBuilder.CouplesTherapist), Draft(ItemKind.SessionSummary, ItemSubject.Couple, (CaseRole)99));
+
+        Assert.DoesNotContain(CaseRole.CouplesTherapist, choices);
+        Assert.Equal(choices.Order().ToList(), choices);
+        Assert.Contains(CaseRole.BetrayedPartner, choices);
+        Assert.Equal("Choose the audience among the people on this case's team.", unknown.Problems[nameof(ItemDraft.Audience)]);
+    }
 }

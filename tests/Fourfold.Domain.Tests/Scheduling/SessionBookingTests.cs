@@ -192,4 +192,15 @@ public sealed class SessionBookingTests
         var withoutTheCouplesTherapist = SessionBooking.Check(Context(booker: Sam, withCouplesTherapist: false), new SessionRequest(SessionKind.FourPerson, null, later, 60));
         Assert.Throws<Common.DomainRuleViolation>(() => booked.Reschedule(withoutTheCouplesTherapist, Sam, Now));
     }
+
+    [Fact]
+    public void OnlyAProfessionalTakingPart_MayChangeASession()
+    {
+        var session = Session.Book(SessionBooking.Check(Context(booker: Sam), new SessionRequest(SessionKind.Individual, PartnerRole.BetrayedPartner, Tomorrow, 50)), Sam, Now);
+
+        Assert.True(session.MayBeChangedBy(Sam));
+        Assert.False(session.MayBeChangedBy(Dana));
+        Assert.False(session.MayBeChangedBy(Lee));
+        Assert.False(session.MayBeChangedBy(Chris));
+    }
 }

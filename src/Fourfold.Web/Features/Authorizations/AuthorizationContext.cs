@@ -53,8 +53,6 @@ public sealed record AuthorizationContext(
             Case.ActiveRoles(),
             authorizations);
 
-    /// <summary>Authorizations this reader may see: a partner their own; a professional those that name them or one of their roles.</summary>
-    public IEnumerable<Authorization> Visible =>
-        Authorizations.Where(a => a.GrantedBy == Reader
-            || (ReaderPartner is null && (a.Terms.RecipientPeople.Contains(Reader) || a.Terms.RecipientRoles.Any(ReaderRoles.Contains))));
+    /// <summary>The authorizations this reader may see (<see cref="Authorization.IsShownTo"/>).</summary>
+    public IEnumerable<Authorization> Visible => Authorizations.Where(a => a.IsShownTo(Reader, ReaderRoles));
 }

@@ -56,7 +56,7 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
     {
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         var calendar = session is null ? null : await TeamCalendar.LoadAsync(db, session.CaseId, cancellationToken);
-        if (session is null || calendar is null || !SessionRules.MayChange(session, calendar.Viewer))
+        if (session is null || calendar is null || !session.MayBeChangedBy(calendar.Viewer))
         {
             await changes.RefusedAsync(db, AuditAction.SessionMoved, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
             return SessionChange.NotFound;
@@ -96,7 +96,7 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
     {
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         var calendar = session is null ? null : await TeamCalendar.LoadAsync(db, session.CaseId, cancellationToken);
-        if (session is null || calendar is null || !SessionRules.MayChange(session, calendar.Viewer))
+        if (session is null || calendar is null || !session.MayBeChangedBy(calendar.Viewer))
         {
             await changes.RefusedAsync(db, AuditAction.SessionVenueChanged, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
             return SessionChange.NotFound;

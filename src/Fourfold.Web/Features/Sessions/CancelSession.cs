@@ -59,7 +59,7 @@ public sealed class CancelSession(FourfoldDbContext db, AuditedChanges changes, 
     private async Task<Session?> FindAsync(Guid sessionId, AuditAction action, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        if (session is not null && db.Actor.Person is { } person && SessionRules.MayChange(session, person))
+        if (session is not null && db.Actor.Person is { } person && session.MayBeChangedBy(person))
         {
             return session;
         }

@@ -96,7 +96,7 @@ public sealed class SessionQueries(FourfoldDbContext db, CaseDoor.CaseAccess doo
                     SessionTimes.ForOthers(session.Start, viewerZone, participants.Where(p => p.Person != reader.Person.Value).Select(p => (p.Name, p.ZoneId))),
                     participants,
                     session.Includes(reader.Person),
-                    SessionRules.MayChange(session, reader.Person),
+                    session.MayBeChangedBy(reader.Person),
                     allowed));
             }
 
