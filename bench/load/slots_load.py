@@ -1,19 +1,20 @@
 #!/usr/bin/env python3
-"""Loads the slots API beside the raw 50-row yardstick of the same host with wrk, on 127.0.0.1 only.
+"""Loads the slots API beside the raw 50-row yardstick with wrk, on 127.0.0.1 only.
 
-Usage (after `dotnet build -c Release src/Fourfold.Web`):
+Usage (after `dotnet build -c Release src/Fourfold.Web bench/Fourfold.Yardstick`):
 
     python3 bench/load/slots_load.py
 
 Starts the Release app on a fresh SQLite file with the demo data (the Holt case: five people in New York and Los
 Angeles, with weekly hours and sessions), signs in the couples therapist, and runs wrk (8 connections) on
 `GET /api/cases/{holt}/slots` for all five over two weeks of 60-minute sessions, then on the raw yardstick
-`/bench/raw-timeline/{holt}`. Prints requests/s, p50, p99 and the ratio.
+`/bench/raw-timeline/{holt}` of the yardstick host (bench/Fourfold.Yardstick, on the next port). Prints requests/s, p50,
+p99 and the ratio.
 """
 import argparse, base64, datetime, json, os, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from timeline_load import call, totp, wrk, lua_script, start_app  # noqa: E402
+from timeline_load import call, totp, wrk, lua_script, start_app, start_yardstick  # noqa: E402
 
 MAYA = ("maya.lee@harbor.example", "Fourfold-Demo-2026", "MAYALEEFOURFOLD2")
 
@@ -27,7 +28,7 @@ def main():
 
     work = tempfile.mkdtemp(prefix="fourfold-slots-")
     env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Benchmark", Database__Provider="Sqlite",
-               ConnectionStrings__Fourfold=f"Data Source={work}/demo.db", Demo__Seed="true", Benchmarks__RawTimelineBaseline="true",
+               ConnectionStrings__Fourfold=f"Data Source={work}/demo.db", Demo__Seed="true",
                SignIn__AttemptsPerMinute="100000", Logging__LogLevel__Default="Warning", Email__PickupDirectory=f"{work}/mail")
     # Throwaway keys for a throwaway database.
     env["Audit__Key"] = base64.b64encode(os.urandom(32)).decode()
@@ -36,6 +37,7 @@ def main():
     base = f"http://127.0.0.1:{args.port}"
     host = f"127.0.0.1:{args.port}"
     app = start_app(env, base)
+    yardstick, yardstick_base = start_yardstick(env, args.port + 1)
     try:
         email, password, key = MAYA
         token = call(base + "/api/auth/login", {"email": email, "password": password, "twoFactorCode": totp(key, int(time.time()) // 30)})["accessToken"]
@@ -47,10 +49,11 @@ def main():
         print(f"{len(team)} people; a sample answer holds {len(sample['slots'])} slots")
         wrk(base, lua_script([(token, path)], host), 10, args.connections)  # warm-up
         slots = wrk(base, lua_script([(token, path)], host), args.seconds, args.connections)
-        raw = wrk(base, lua_script([(None, f"/bench/raw-timeline/{holt}")], host), args.seconds, args.connections)
+        raw = wrk(yardstick_base, lua_script([(None, f"/bench/raw-timeline/{holt}")], yardstick_base.removeprefix("http://")), args.seconds, args.connections)
     finally:
-        app.terminate()
-        app.wait(timeout=60)
+        for process in (app, yardstick):
+            process.terminate()
+            process.wait(timeout=60)
     result = {
         "connections": args.connections, "seconds": args.seconds,
         "slots": {k: v for k, v in slots.items() if k != "raw"},

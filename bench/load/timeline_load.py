@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Loads the timeline API and the raw 50-row yardstick of the same host with wrk, on 127.0.0.1 only.
+"""Loads the timeline API and the raw 50-row yardstick with wrk, on 127.0.0.1 only.
 
 Usage (after `dotnet build -c Release` and a database built by `Fourfold.Benchmarks seed`, with the same
 Audit__Key and Encryption__Keys__k1 in the environment):
@@ -8,13 +8,15 @@ Audit__Key and Encryption__Keys__k1 in the environment):
 
 Signs in 32 professionals of the seeded practice (password and authenticator key of the seeder), takes the cases
 each belongs to, and runs wrk twice in the same app run: the timeline (50 items a page, random case of the signed-in
-professional) and the raw endpoint (same cases, one SQL query). Prints requests/s, p50, p99 and the ratio, then stops
-the app and verifies the audit chain.
+professional) and the raw endpoint (same cases, one SQL query) of the yardstick host, bench/Fourfold.Yardstick, a
+plain ASP.NET Core app on the same database started beside the product on the next port. Prints requests/s, p50, p99
+and the ratio, then stops both and verifies the audit chain.
 """
-import argparse, base64, hashlib, hmac, json, os, random, re, struct, subprocess, sys, tempfile, time, urllib.request
+import argparse, base64, hashlib, hmac, json, os, random, re, struct, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 APP = os.path.join(ROOT, "artifacts", "bin", "Fourfold.Web", "release", "Fourfold.Web.dll")
+YARDSTICK = os.path.join(ROOT, "artifacts", "bin", "Fourfold.Yardstick", "release", "Fourfold.Yardstick.dll")
 PASSWORD = "Fourfold-Bench-2026"
 KEY = "BENCHFOURFOLDKEY"
 
@@ -46,16 +48,24 @@ def wrk(base, lua, seconds, connections):
     return {"rps": rps, "p50_ms": latency("50"), "p99_ms": latency("99"), "non2xx": int(errors.group(1)) if errors else 0, "raw": output}
 
 
-def start_app(env, base):
-    """Starts the Release app at `base` and waits (up to two minutes) until it answers /health."""
-    app = subprocess.Popen(["dotnet", APP, "--urls", base], env=env, cwd=os.path.dirname(APP), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def start_app(env, base, dll=APP, ready="/health"):
+    """Starts a Release app at `base` and waits (up to two minutes) until it answers `ready`."""
+    app = subprocess.Popen(["dotnet", dll, "--urls", base], env=env, cwd=os.path.dirname(dll), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(120):
         try:
-            urllib.request.urlopen(base + "/health", timeout=2)
+            urllib.request.urlopen(base + ready, timeout=2)
+            break
+        except urllib.error.HTTPError:
             break
         except Exception:
             time.sleep(1)
     return app
+
+
+def start_yardstick(env, port):
+    """Starts the raw yardstick host (bench/Fourfold.Yardstick) on the product's database at 127.0.0.1:`port`."""
+    base = f"http://127.0.0.1:{port}"
+    return start_app(env, base, YARDSTICK, f"/bench/raw-timeline/{'0' * 8}-0000-0000-0000-{'0' * 12}"), base
 
 
 def lua_script(pairs, host):
@@ -91,11 +101,12 @@ def main():
     args = parser.parse_args()
 
     env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Benchmark", Database__Provider=args.provider, ConnectionStrings__Fourfold=args.connection,
-               Benchmarks__RawTimelineBaseline="true", SignIn__AttemptsPerMinute="100000", Demo__Seed="false",
+               SignIn__AttemptsPerMinute="100000", Demo__Seed="false",
                Logging__LogLevel__Default="Warning")
     base = f"http://127.0.0.1:{args.port}"
     host = f"127.0.0.1:{args.port}"
     app = start_app(env, base)
+    yardstick, yardstick_base = start_yardstick(env, args.port + 1)
     try:
         step = int(time.time()) // 30
         pairs, raw = [], []
@@ -108,10 +119,11 @@ def main():
         print(f"{len(pairs)} (professional, case) pairs; a sample page holds {len(sample['items'])} items")
         wrk(base, lua_script(pairs, host), 15, args.connections)  # warm-up: tiered JIT settles
         timeline = wrk(base, lua_script(pairs, host), args.seconds, args.connections)
-        baseline = wrk(base, lua_script(raw, host), args.seconds, args.connections)
+        baseline = wrk(yardstick_base, lua_script(raw, yardstick_base.removeprefix("http://")), args.seconds, args.connections)
     finally:
-        app.terminate()
-        app.wait(timeout=60)
+        for process in (app, yardstick):
+            process.terminate()
+            process.wait(timeout=60)
     verify = subprocess.run(["dotnet", APP, "audit", "verify"], env=env, cwd=os.path.dirname(APP), capture_output=True, text=True)
     result = {
         "provider": args.provider, "connections": args.connections, "seconds": args.seconds,

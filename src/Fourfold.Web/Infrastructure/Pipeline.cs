@@ -87,10 +87,6 @@ internal static class Pipeline
         app.MapRecordsApi();
         app.MapSessionsApi();
         app.MapPracticeApi();
-        if (app.Environment.IsEnvironment(RawTimelineBaseline.Environment) && app.Configuration.GetValue<bool>(RawTimelineBaseline.Setting))
-        {
-            app.MapRawTimelineBaseline();
-        }
     }
 
     public static void AnnounceOnStart(this WebApplication app) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fourfold.Web.Tests.Host;
 
@@ -51,12 +52,16 @@ public abstract class HostTests(FourfoldAppFactory app)
     }
 
     [Fact]
-    public async Task TheRawTimelineYardstickOfLoadRuns_IsNotMappedUnlessTurnedOn()
+    public async Task TheProduct_MapsNoBenchmarkEndpoint_TheLoadRunsYardstickLivesInItsOwnHost()
     {
         var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var routes = app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>().Select(e => e.RoutePattern.RawText ?? "").ToList();
 
         var response = await app.NewClient().GetAsync($"/bench/raw-timeline/{holt}");
 
+        Assert.NotEmpty(routes);
+        Assert.DoesNotContain(routes, route => route.StartsWith("/bench", StringComparison.OrdinalIgnoreCase));
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("ClinicalItems", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
