@@ -37,8 +37,9 @@ def main():
     base = f"http://127.0.0.1:{args.port}"
     host = f"127.0.0.1:{args.port}"
     app = start_app(env, base)
-    yardstick, yardstick_base = start_yardstick(env, args.port + 1)
+    yardstick, yardstick_base = None, None
     try:
+        yardstick, yardstick_base = start_yardstick(env, args.port + 1)
         email, password, key = MAYA
         token = call(base + "/api/auth/login", {"email": email, "password": password, "twoFactorCode": totp(key, int(time.time()) // 30)})["accessToken"]
         holt = next(c["id"] for c in call(base + "/api/cases", token=token) if c["label"] == "Holt")
@@ -52,8 +53,9 @@ def main():
         raw = wrk(yardstick_base, lua_script([(None, f"/bench/raw-timeline/{holt}")], yardstick_base.removeprefix("http://")), args.seconds, args.connections)
     finally:
         for process in (app, yardstick):
-            process.terminate()
-            process.wait(timeout=60)
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=60)
     result = {
         "connections": args.connections, "seconds": args.seconds,
         "slots": {k: v for k, v in slots.items() if k != "raw"},

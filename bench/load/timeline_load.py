@@ -12,7 +12,7 @@ professional) and the raw endpoint (same cases, one SQL query) of the yardstick 
 plain ASP.NET Core app on the same database started beside the product on the next port. Prints requests/s, p50, p99
 and the ratio, then stops both and verifies the audit chain.
 """
-import argparse, base64, hashlib, hmac, json, os, random, re, struct, subprocess, sys, tempfile, time, urllib.error, urllib.request
+import argparse, base64, hashlib, hmac, json, os, random, re, struct, subprocess, sys, tempfile, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 APP = os.path.join(ROOT, "artifacts", "bin", "Fourfold.Web", "release", "Fourfold.Web.dll")
@@ -54,8 +54,6 @@ def start_app(env, base, dll=APP, ready="/health"):
     for _ in range(120):
         try:
             urllib.request.urlopen(base + ready, timeout=2)
-            break
-        except urllib.error.HTTPError:
             break
         except Exception:
             time.sleep(1)
@@ -106,8 +104,9 @@ def main():
     base = f"http://127.0.0.1:{args.port}"
     host = f"127.0.0.1:{args.port}"
     app = start_app(env, base)
-    yardstick, yardstick_base = start_yardstick(env, args.port + 1)
+    yardstick, yardstick_base = None, None
     try:
+        yardstick, yardstick_base = start_yardstick(env, args.port + 1)
         step = int(time.time()) // 30
         pairs, raw = [], []
         for n in range(args.professionals):
@@ -122,8 +121,9 @@ def main():
         baseline = wrk(yardstick_base, lua_script(raw, yardstick_base.removeprefix("http://")), args.seconds, args.connections)
     finally:
         for process in (app, yardstick):
-            process.terminate()
-            process.wait(timeout=60)
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=60)
     verify = subprocess.run(["dotnet", APP, "audit", "verify"], env=env, cwd=os.path.dirname(APP), capture_output=True, text=True)
     result = {
         "provider": args.provider, "connections": args.connections, "seconds": args.seconds,

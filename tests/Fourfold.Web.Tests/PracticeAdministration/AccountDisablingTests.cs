@@ -29,11 +29,14 @@ public abstract class AccountDisablingTests(FourfoldAppFactory app)
         Assert.NotEqual(HttpStatusCode.Unauthorized, (await Bearer.GetAsync(app, "/api/cases", token)).StatusCode);
         var priya = await app.SignedInAsync(DemoAccounts.PriyaNair);
 
-        var turnedOff = await Forms.SubmitAsync(priya, "/practice", $"account-{therapist.Id}", new Dictionary<string, string>());
+        var turnedOff = await Forms.SubmitAsync(priya, "/practice", $"account-{therapist.Id}", new Dictionary<string, string> { ["intent"] = "off" });
+        var again = await Forms.SubmitAsync(priya, "/practice", $"account-{therapist.Id}", new Dictionary<string, string> { ["intent"] = "off" });
 
         var page = await turnedOff.Content.ReadAsStringAsync();
         Assert.Contains("Test Professional&#x27;s account is off", page, StringComparison.Ordinal);
         Assert.Contains("Turned off", page, StringComparison.Ordinal);
+        // A second click from the same page (or a page left open) does not turn it back on.
+        Assert.Contains("Test Professional&#x27;s account is off", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.StartsWith("/account/login", (await browser.GetAsync("/")).RedirectPath(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Bearer.GetAsync(app, "/api/cases", token)).StatusCode);
 
@@ -57,7 +60,7 @@ public abstract class AccountDisablingTests(FourfoldAppFactory app)
             Assert.True(await db.Context.AuditEvents.CountAsync(e => e.Action == "SignInFailed" && e.ActorId == therapist.Id) >= 3);
         }
 
-        var turnedOn = await Forms.SubmitAsync(priya, "/practice", $"account-{therapist.Id}", new Dictionary<string, string>());
+        var turnedOn = await Forms.SubmitAsync(priya, "/practice", $"account-{therapist.Id}", new Dictionary<string, string> { ["intent"] = "on" });
         Assert.Contains("account is on again", await turnedOn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("/", (await Personas.PasswordAsync(app.NewClient(), therapist.Email!, DemoAccount.Password)).RedirectPath());
         await using (var db = new Scoped(app))

@@ -35,6 +35,12 @@ public sealed class EndTeamPlace(FourfoldDbContext db, AuditedChanges changes, U
             return Outcome.Refused("Only the couples therapist or the practice's administrator can end someone's place on the team.");
         }
 
+        // Taken before the case changes: taking a lock for the first time saves its row, and nothing of the ended place
+        // may be saved apart from its audit event. The lock moves even with nothing to cancel, so that a booking racing
+        // this change, made from the team as it was, conflicts instead of adding a session with them in it.
+        var leaving = target.Memberships.FirstOrDefault(m => m.Id == membershipId)?.PersonId;
+        IReadOnlyList<Data.Scheduling.CalendarLock> locks = leaving is { } person ? await CalendarLocks.TakeAsync(db, [person], cancellationToken) : [];
+
         CaseMembership ended;
         try
         {
@@ -45,6 +51,7 @@ public sealed class EndTeamPlace(FourfoldDbContext db, AuditedChanges changes, U
             return Outcome.Refused(violation.Message, violation.Field);
         }
 
+        CalendarLocks.Bump(locks);
         var cancelled = await CancelUpcomingSessionsAsync(caseId, ended, actor, cancellationToken);
         AuditedChange[] events =
         [
@@ -56,22 +63,23 @@ public sealed class EndTeamPlace(FourfoldDbContext db, AuditedChanges changes, U
             return Outcome.Refused(AuditedChanges.ConflictMessage);
         }
 
+        if (ended.PersonId is { } endedPerson && await users.FindByIdAsync(endedPerson.Value.ToString()) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         foreach (var session in cancelled)
         {
             await notices.SendAsync(session, SessionNotices.Notice.Cancelled, cancellationToken);
-        }
-
-        if (ended.PersonId is { } person && await users.FindByIdAsync(person.Value.ToString()) is { } user)
-        {
-            await users.UpdateSecurityStampAsync(user);
         }
 
         return Outcome.Done;
     }
 
     /// <summary>
-    /// The sessions still ahead that the person was to take part in cannot happen as booked without them: each is
-    /// cancelled with the place, and everyone in it is told, so nobody waits for someone who is no longer coming.
+    /// The sessions still ahead that the person was to take part in, in the role whose place ends, cannot happen as
+    /// booked without them: each is cancelled with the place, and everyone in it is told, so nobody waits for someone
+    /// who is no longer coming.
     /// </summary>
     private async Task<List<Session>> CancelUpcomingSessionsAsync(CaseId caseId, CaseMembership ended, PersonId actor, CancellationToken cancellationToken)
     {
@@ -84,20 +92,13 @@ public sealed class EndTeamPlace(FourfoldDbContext db, AuditedChanges changes, U
         var upcoming = (await db.Sessions
                 .Where(s => s.CaseId == caseId && s.Status == SessionStatus.Booked && s.Start > now)
                 .ToListAsync(cancellationToken))
-            .Where(s => s.Includes(person))
+            .Where(s => s.Participants.Any(p => p.Person == person && p.Role == ended.Role))
             .ToList();
-        if (upcoming.Count == 0)
-        {
-            return upcoming;
-        }
-
-        var locks = await CalendarLocks.TakeAsync(db, upcoming.SelectMany(s => s.Participants.Select(p => p.Person)).Distinct().ToList(), cancellationToken);
         foreach (var session in upcoming)
         {
             session.Cancel(actor, now);
         }
 
-        CalendarLocks.Bump(locks);
         return upcoming;
     }
 }

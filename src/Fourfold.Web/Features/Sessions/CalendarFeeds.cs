@@ -67,9 +67,9 @@ public sealed class CalendarFeeds(FourfoldDbContext db, DataActor actor, Audited
         var person = feed.Person;
         var now = clock.GetCurrentInstant();
 
-        // A locked-out account's feed stops with its sign-in.
-        var lockedUntil = await db.Users.AsNoTracking().Where(u => u.Id == person.Value).Select(u => u.LockoutEnd).SingleOrDefaultAsync(cancellationToken);
-        if (lockedUntil is { } until && until > now.ToDateTimeOffset())
+        // A locked-out or turned-off account's feed stops with its sign-in.
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == person.Value).Select(u => new { u.LockoutEnd, u.DisabledAt }).SingleOrDefaultAsync(cancellationToken);
+        if (account is null || account.DisabledAt is not null || (account.LockoutEnd is { } until && until > now.ToDateTimeOffset()))
         {
             return null;
         }

@@ -98,15 +98,16 @@ internal sealed class AuditedSignInManager(
 
     /// <summary>
     /// Identity does not count a wrong recovery code toward the lockout; here it counts like a wrong password or code,
-    /// and a locked account is refused even a right one.
+    /// and a locked or turned-off account is refused even a right one.
     /// </summary>
     public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
     {
         var user = await GetTwoFactorAuthenticationUserAsync();
-        if (user is not null && await UserManager.IsLockedOutAsync(user))
+        if (user is not null && await PreSignInCheck(user) is { } refused)
         {
+            // Locked out, or turned off since the password step: Identity's own recovery-code step checks neither.
             await RecordAsync(user, AuditAction.SignInFailed, AuditOutcome.Denied);
-            return SignInResult.LockedOut;
+            return refused;
         }
 
         var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
