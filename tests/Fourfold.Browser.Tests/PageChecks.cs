@@ -80,6 +80,9 @@ public static class PageChecks
 
     private static async Task AssertStyledAsync(IPage page)
     {
+        // Stylesheets hold back the load event: a busy machine must not fail a page still loading its CSS, while one
+        // the CSP refused (or that failed) still leaves the page unstyled once loaded.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var styled = await page.EvaluateAsync<bool>(
             "() => document.styleSheets.length > 0 && [...document.styleSheets].every(s => s.cssRules.length > 0)" +
             " && getComputedStyle(document.body).fontFamily.includes('system-ui')");
