@@ -24,6 +24,9 @@ public abstract partial class SessionConfirmationTests(FourfoldAppFactory app)
     {
         var jordan = await app.SignedInAsync(DemoAccounts.JordanBlake);
         await OpenAllDayAsync(jordan);
+        // Riley's own weekly hours would otherwise decide, by the weekday and hour the test runs, whether any time
+        // less than a day away is free for both.
+        await OpenAllDayAsync(await app.SignedInAsync(DemoAccounts.RileyPark));
         var park = await Sharing.CaseIdAsync(app, "Park");
         var today = app.Clock.GetCurrentInstant().InZone(Chicago).Date;
         var search = $"/cases/{park}/sessions?kind=Individual&partner=BetrayedPartner&minutes=60&from={Iso(today)}&to={Iso(today.PlusDays(2))}";
