@@ -67,16 +67,24 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         TenantSaveGuard.Check(ChangeTracker, actor);
-        AggregateVersions.Bump(ChangeTracker);
+        AggregateVersions.Bump(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         TenantSaveGuard.Check(ChangeTracker, actor);
-        AggregateVersions.Bump(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await AggregateVersions.BumpAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    /// <summary>
+    /// The version of a case as the actor reaches it (null when they do not): it moves with every change to the case's
+    /// team, policies, acknowledgements and authorizations, so a view of the case read at one version is current while
+    /// the version is.
+    /// </summary>
+    public Task<Guid?> CaseVersionAsync(CaseId caseId, CancellationToken cancellationToken) =>
+        AggregateVersions.CurrentAsync(Cases, caseId, cancellationToken);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,3 +1,4 @@
+using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -5,33 +6,71 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Fourfold.Data.Tenancy;
 
 /// <summary>
-/// Gives each case a version that changes with every save touching the case or anything inside it (its team, its
-/// policies, their acknowledgements). Two people changing one case at the same time: the second save finds the version
-/// changed and fails, so no rule of the case (one betrayed partner, one couples therapist, acknowledgements of the
-/// version in force) is broken by a race, and nothing is silently overwritten.
+/// Gives each case a version that changes with every save touching what decides who reads what in it: the case, its
+/// team, its policies and their acknowledgements, and its authorizations. Two people changing one case at the same
+/// time: the second save finds the version changed and fails, so no rule of the case (one betrayed partner, one couples
+/// therapist, acknowledgements of the version in force) is broken by a race, and nothing is silently overwritten. The
+/// same version tells a reader's cached view of the case that it is out of date, so a revocation is never served stale.
 /// </summary>
 internal static class AggregateVersions
 {
     public const string Version = "Version";
 
-    public static void Bump(ChangeTracker tracker)
+    /// <summary>Moves the version of every case the save changes, loading (tracked) any case changed only through its parts.</summary>
+    public static void Bump(DbContext db)
     {
-        tracker.DetectChanges();
-        var changed = tracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(CaseOf)
-            .OfType<CaseId>()
-            .ToHashSet();
+        foreach (var caseId in UntrackedCasesChanged(db.ChangeTracker))
+        {
+            db.Set<Case>().IgnoreQueryFilters().Where(c => c.Id == caseId).Load();
+        }
+
+        MoveVersions(db.ChangeTracker);
+    }
+
+    public static async Task BumpAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var caseId in UntrackedCasesChanged(db.ChangeTracker))
+        {
+            await db.Set<Case>().IgnoreQueryFilters().Where(c => c.Id == caseId).LoadAsync(cancellationToken);
+        }
+
+        MoveVersions(db.ChangeTracker);
+    }
+
+    /// <summary>The case's current version, through the tenant filter: null when the actor cannot reach the case.</summary>
+    public static Task<Guid?> CurrentAsync(IQueryable<Case> cases, CaseId caseId, CancellationToken cancellationToken) =>
+        cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)EF.Property<Guid>(c, Version)).SingleOrDefaultAsync(cancellationToken);
+
+    private static List<CaseId> UntrackedCasesChanged(ChangeTracker tracker)
+    {
+        var tracked = tracker.Entries<Case>().Select(e => e.Entity.Id).ToHashSet();
+        return ChangedCases(tracker).Where(id => !tracked.Contains(id)).ToList();
+    }
+
+    private static void MoveVersions(ChangeTracker tracker)
+    {
+        var changed = ChangedCases(tracker);
         foreach (var entry in tracker.Entries<Case>().Where(e => changed.Contains(e.Entity.Id) || e.State == EntityState.Added))
         {
             entry.Property<Guid>(Version).CurrentValue = Guid.NewGuid();
         }
     }
 
+    private static HashSet<CaseId> ChangedCases(ChangeTracker tracker)
+    {
+        tracker.DetectChanges();
+        return tracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(CaseOf)
+            .OfType<CaseId>()
+            .ToHashSet();
+    }
+
     private static CaseId? CaseOf(EntityEntry entry) => entry.Entity switch
     {
         Case c => c.Id,
         CaseMembership m => m.CaseId,
+        Authorization a => a.CaseId,
         _ when entry.Metadata.IsOwned() && entry.Metadata.FindProperty("CaseId") is { } owner => entry.Property(owner.Name).CurrentValue as CaseId?,
         _ => null,
     };

@@ -79,10 +79,12 @@ internal static class ServiceRegistration
         services.AddScoped<Features.AccessHistory.AccessHistoryQuery>();
         services.AddScoped<Features.Safety.CrisisLine>();
         services.AddScoped<Features.Authorizations.RevokeAuthorization>();
+        services.AddScoped<Features.Authorizations.SharingQuery>();
         services.AddScoped<Features.PracticeAdministration.AddPracticeMember>();
         services.AddScoped<Features.PracticeAdministration.DisableAccount>();
         services.AddScoped<Features.PracticeAdministration.SetSafetySettings>();
         services.AddScoped<Features.CaseDoor.CaseAccess>();
+        services.AddSingleton<Features.CaseDoor.CaseViews>();
         services.AddScoped<Features.Records.ItemStore>();
         services.AddScoped<Features.Records.ItemReadAudit>();
         services.AddScoped<Features.Records.TimelineQuery>();
@@ -95,6 +97,7 @@ internal static class ServiceRegistration
         services.AddScoped<Features.Sessions.SessionQueries>();
         services.AddScoped<Features.Sessions.SessionNotices>();
         services.AddScoped<Features.Sessions.SlotQuery>();
+        services.AddScoped<Features.Sessions.TeamCalendars>();
         services.AddScoped<Features.Sessions.SetAvailability>();
         services.AddScoped<Features.Sessions.CalendarFeeds>();
         services.AddScoped<Features.Sessions.Balance>();

@@ -1,4 +1,3 @@
-using Fourfold.Data;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
@@ -21,17 +20,17 @@ internal static class AuthorizationApi
         var api = endpoints.MapGroup("/api/cases/{caseId:guid}/authorizations").RequireAuthorization(AccessPolicies.Member).WithTags("Authorizations")
             .WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
-        api.MapGet("", async (Guid caseId, FourfoldDbContext db, IClock clock, CancellationToken cancellationToken) =>
+        api.MapGet("", async (Guid caseId, SharingQuery sharing, IClock clock, CancellationToken cancellationToken) =>
         {
-            var context = await AuthorizationContext.LoadAsync(db, CaseId.From(caseId), cancellationToken);
+            var context = await sharing.OpenAsync(CaseId.From(caseId), withItems: false, cancellationToken);
             return context is null
                 ? ApiResults.NotFound()
                 : Results.Ok(context.Visible.Select(a => AuthorizationView.From(a, clock.GetCurrentInstant())));
         });
 
-        api.MapPost("/preview", async (Guid caseId, AuthorizationRequest request, FourfoldDbContext db, IClock clock, CancellationToken cancellationToken) =>
+        api.MapPost("/preview", async (Guid caseId, AuthorizationRequest request, SharingQuery sharing, IClock clock, CancellationToken cancellationToken) =>
         {
-            var context = await AuthorizationContext.LoadAsync(db, CaseId.From(caseId), cancellationToken);
+            var context = await sharing.OpenAsync(CaseId.From(caseId), withItems: true, cancellationToken);
             if (context?.ReaderPartner is not { } partner)
             {
                 return ApiResults.NotFound();

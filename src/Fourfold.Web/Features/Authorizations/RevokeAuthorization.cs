@@ -4,21 +4,23 @@ using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Web.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Fourfold.Web.Features.Authorizations;
 
 /// <summary>The partner who signed an authorization revokes it; it stops allowing anything from this instant.</summary>
-public sealed class RevokeAuthorization(FourfoldDbContext db, AuditTrail audit, IClock clock, IHttpContextAccessor http)
+public sealed class RevokeAuthorization(FourfoldDbContext db, SharingQuery sharing, AuditTrail audit, IClock clock, IHttpContextAccessor http)
 {
     public async Task<Outcome> ExecuteAsync(CaseId caseId, AuthorizationId id, CancellationToken cancellationToken)
     {
-        var context = await AuthorizationContext.LoadAsync(db, caseId, cancellationToken);
-        var authorization = context?.Authorizations.FirstOrDefault(a => a.Id == id && a.GrantedBy == context.Reader);
-        if (context is null || authorization is null)
+        var context = await sharing.OpenAsync(caseId, withItems: false, cancellationToken);
+        if (context is null || !context.Authorizations.Any(a => a.Id == id && a.GrantedBy == context.Reader))
         {
             return Outcome.NotFound;
         }
+
+        var authorization = await sharing.TrackedAsync(id, cancellationToken);
 
         var now = clock.GetCurrentInstant();
         try
@@ -30,16 +32,25 @@ public sealed class RevokeAuthorization(FourfoldDbContext db, AuditTrail audit, 
             return Outcome.Refused(violation.Message);
         }
 
-        await audit.RunChangeAsync(db, async token =>
+        try
         {
-            await db.SaveChangesAsync(token);
-            return
-            [
-                new AuditEntry(now, context.Reader, AuditAction.AuthorizationRevoked, AuditOutcome.Succeeded, caseId,
-                    Subjects: authorization.Partner.ToString(), Authorizations: authorization.Id.ToString(),
-                    ClientAddress: http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? ""),
-            ];
-        }, cancellationToken);
+            await audit.RunChangeAsync(db, async token =>
+            {
+                await db.SaveChangesAsync(token);
+                return
+                [
+                    new AuditEntry(now, context.Reader, AuditAction.AuthorizationRevoked, AuditOutcome.Succeeded, caseId,
+                        Subjects: authorization.Partner.ToString(), Authorizations: authorization.Id.ToString(),
+                        ClientAddress: http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? ""),
+                ];
+            }, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome.Refused(AuditedChanges.ConflictMessage);
+        }
+
         return Outcome.Done;
     }
 }

@@ -4,6 +4,7 @@ using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Web.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Fourfold.Web.Features.Authorizations;
@@ -13,7 +14,7 @@ namespace Fourfold.Web.Features.Authorizations;
 /// text those terms render (its hash travels with the form), and the signature, the text and its SHA-256 are kept.
 /// The authorization and its audit event are committed together.
 /// </summary>
-public sealed class SignAuthorization(FourfoldDbContext db, AuditTrail audit, IClock clock, IHttpContextAccessor http)
+public sealed class SignAuthorization(FourfoldDbContext db, SharingQuery sharing, AuditTrail audit, IClock clock, IHttpContextAccessor http)
 {
     /// <summary>
     /// Signs the draft. With <c>replaces</c>, an active authorization of the same partner is revoked in the same
@@ -21,18 +22,20 @@ public sealed class SignAuthorization(FourfoldDbContext db, AuditTrail audit, IC
     /// </summary>
     public async Task<(Outcome Outcome, Authorization? Signed)> ExecuteAsync(CaseId caseId, AuthorizationDraft draft, string shownTextHash, string typedName, CancellationToken cancellationToken, AuthorizationId? replaces = null)
     {
-        var context = await AuthorizationContext.LoadAsync(db, caseId, cancellationToken);
+        var context = await sharing.OpenAsync(caseId, withItems: false, cancellationToken);
         if (context?.ReaderPartner is not { } partner)
         {
             return (Outcome.NotFound, null);
         }
 
         var now = clock.GetCurrentInstant();
-        var replaced = replaces is { } replacedId ? context.Authorizations.FirstOrDefault(a => a.Id == replacedId && a.GrantedBy == context.Reader) : null;
-        if (replaces is not null && replaced is null)
+        var replacedId = replaces is { } wanted ? context.Authorizations.FirstOrDefault(a => a.Id == wanted && a.GrantedBy == context.Reader)?.Id : null;
+        if (replaces is not null && replacedId is null)
         {
             return (Outcome.NotFound, null);
         }
+
+        var replaced = replacedId is { } found ? await sharing.TrackedAsync(found, cancellationToken) : null;
 
         Authorization signed;
         try
@@ -52,14 +55,23 @@ public sealed class SignAuthorization(FourfoldDbContext db, AuditTrail audit, IC
             return (Outcome.Refused(violation.Message, violation.Field), null);
         }
 
-        await audit.RunChangeAsync(db, async token =>
+        try
         {
-            db.Authorizations.Add(signed);
-            await db.SaveChangesAsync(token);
-            return replaced is null
-                ? [Entry(AuditAction.AuthorizationSigned, signed, now)]
-                : [Entry(AuditAction.AuthorizationRevoked, replaced, now), Entry(AuditAction.AuthorizationSigned, signed, now)];
-        }, cancellationToken);
+            await audit.RunChangeAsync(db, async token =>
+            {
+                db.Authorizations.Add(signed);
+                await db.SaveChangesAsync(token);
+                return replaced is null
+                    ? [Entry(AuditAction.AuthorizationSigned, signed, now)]
+                    : [Entry(AuditAction.AuthorizationRevoked, replaced, now), Entry(AuditAction.AuthorizationSigned, signed, now)];
+            }, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (Outcome.Refused(AuditedChanges.ConflictMessage), null);
+        }
+
         return (Outcome.Done, signed);
     }
 

@@ -21,10 +21,12 @@ public sealed class CaseAccess
     private readonly ItemStore store;
     private readonly ItemReadAudit audit;
     private readonly IClock clock;
+    private readonly CaseViews views;
     private readonly Dictionary<CaseId, CaseReadContext?> read = [];
 
-    public CaseAccess(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, IClock clock)
+    public CaseAccess(FourfoldDbContext db, ItemStore store, ItemReadAudit audit, IClock clock, CaseViews views)
     {
+        this.views = views;
         this.db = db;
         this.store = store;
         this.audit = audit;
@@ -143,20 +145,32 @@ public sealed class CaseAccess
 
     private async Task<CaseReadContext?> LoadAsync(CaseId caseId, CancellationToken cancellationToken)
     {
-        if (db.Actor.Person is not { } person)
+        if (db.Actor.Person is not { } person || await db.CaseVersionAsync(caseId, cancellationToken) is not { } version)
         {
             return null;
         }
 
+        var view = views.Find(caseId, version) ?? await ReadViewAsync(caseId, version, cancellationToken);
+        if (view is null)
+        {
+            return null;
+        }
+
+        var found = view.Case;
+        var administers = db.Actor.Kind == PersonKind.PracticeAdministrator && db.Actor.Practice == found.PracticeId ? found.PracticeId : (Domain.Practices.PracticeId?)null;
+        if (!view.ActiveRoles.ContainsKey(person) && administers is null)
+        {
+            return null;
+        }
+
+        var state = new Domain.Access.CaseAccessState(found.Id, found.PracticeId, view.ActiveRoles, view.Authorizations);
+        return new CaseReadContext(found, new Domain.Access.Reader(person, administers), state, view.Names);
+    }
+
+    private async Task<CaseView?> ReadViewAsync(CaseId caseId, Guid version, CancellationToken cancellationToken)
+    {
         var found = await db.Cases.AsNoTracking().AsSingleQuery().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (found is null)
-        {
-            return null;
-        }
-
-        var administers = db.Actor.Kind == PersonKind.PracticeAdministrator && db.Actor.Practice == found.PracticeId ? found.PracticeId : (Domain.Practices.PracticeId?)null;
-        var roles = found.ActiveRoles();
-        if (!roles.ContainsKey(person) && administers is null)
         {
             return null;
         }
@@ -167,7 +181,8 @@ public sealed class CaseAccess
             .OrderByDescending(m => m.IsActive)
             .GroupBy(m => m.PersonId!.Value)
             .ToDictionary(g => g.Key, g => g.First().DisplayName);
-        var state = new Domain.Access.CaseAccessState(found.Id, found.PracticeId, roles, authorizations);
-        return new CaseReadContext(found, new Domain.Access.Reader(person, administers), state, names);
+        var view = new CaseView(version, found, found.ActiveRoles(), authorizations, names);
+        views.Keep(view);
+        return view;
     }
 }

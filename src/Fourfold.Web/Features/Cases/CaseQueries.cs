@@ -1,4 +1,5 @@
 using Fourfold.Data;
+using Fourfold.Data.Tenancy;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
 using Fourfold.Domain.Policies;
@@ -11,7 +12,7 @@ namespace Fourfold.Web.Features.Cases;
 /// Reads cases for the signed-in person. Every query runs through the tenant filter, so a case the reader is not on is
 /// simply not found.
 /// </summary>
-public sealed class CaseQueries(FourfoldDbContext db, IClock clock)
+public sealed class CaseQueries(FourfoldDbContext db, CaseDoor.CaseAccess door, IClock clock)
 {
     public async Task<IReadOnlyList<CaseSummary>> MyCasesAsync(CancellationToken cancellationToken)
     {
@@ -31,11 +32,13 @@ public sealed class CaseQueries(FourfoldDbContext db, IClock clock)
 
     public async Task<CaseOverview?> OverviewAsync(CaseId caseId, CancellationToken cancellationToken)
     {
-        var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        if (found is null || db.Actor.Person is not { } reader)
+        if (await door.ViewAsync(caseId, cancellationToken) is not { } context)
         {
             return null;
         }
+
+        var found = context.Case;
+        var reader = context.Reader.Person;
 
         var team = await TeamAsync(found, cancellationToken);
         var practiceNames = await PracticeNamesAsync([found.PracticeId], cancellationToken);
@@ -54,14 +57,13 @@ public sealed class CaseQueries(FourfoldDbContext db, IClock clock)
     /// <summary>Whether the signed-in partner has an authorization of this case in force now.</summary>
     public async Task<bool> HasAuthorizationInForceAsync(CaseId caseId, CancellationToken cancellationToken)
     {
-        if (db.Actor.Person is not { } reader)
+        if (await door.ViewAsync(caseId, cancellationToken) is not { } context)
         {
             return false;
         }
 
         var now = clock.GetCurrentInstant();
-        var mine = await db.Authorizations.AsNoTracking().Where(a => a.CaseId == caseId && a.GrantedBy == reader).ToListAsync(cancellationToken);
-        return mine.Any(a => a.IsActiveAt(now));
+        return context.State.Authorizations.Any(a => a.GrantedBy == context.Reader.Person && a.IsActiveAt(now));
     }
 
     /// <summary>Open invitations addressed to the reader's own email, from cases they cannot see yet.</summary>
@@ -69,25 +71,21 @@ public sealed class CaseQueries(FourfoldDbContext db, IClock clock)
     {
         var normalized = email.Trim().ToLowerInvariant();
         var now = clock.GetCurrentInstant();
-        var open = await db.CaseMemberships.IgnoreQueryFilters().AsNoTracking()
-            .Where(m => m.InvitedEmail == normalized && m.Status == MembershipStatus.Invited && m.InvitationExpiresAt > now)
-            .ToListAsync(cancellationToken);
+        var open = await db.OpenInvitationsToAsync(normalized, now, cancellationToken);
         if (open.Count == 0)
         {
             return [];
         }
 
-        var caseIds = open.Select(m => m.CaseId).Distinct().ToList();
-        var cases = await db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => caseIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Label, c.PracticeId }).ToListAsync(cancellationToken);
+        var cases = await db.InvitedToAsync(open, cancellationToken);
         var inviterIds = open.Select(m => m.InvitedBy.Value).Distinct().ToList();
         var inviters = await db.Users.AsNoTracking().Where(u => inviterIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var practices = await PracticeNamesAsync(cases.Select(c => c.PracticeId), cancellationToken);
-        return open.Select(m =>
+        var practices = await PracticeNamesAsync(cases.Values.Select(c => c.Practice), cancellationToken);
+        return open.Where(m => cases.ContainsKey(m.CaseId)).Select(m =>
         {
-            var invitedTo = cases.Single(c => c.Id == m.CaseId);
+            var invitedTo = cases[m.CaseId];
             return new PendingInvitation(m.Id, m.CaseId, invitedTo.Label, m.Role,
-                inviters.GetValueOrDefault(m.InvitedBy.Value, "The care team"), practices.GetValueOrDefault(invitedTo.PracticeId.Value, ""));
+                inviters.GetValueOrDefault(m.InvitedBy.Value, "The care team"), practices.GetValueOrDefault(invitedTo.Practice.Value, ""));
         }).ToList();
     }
 

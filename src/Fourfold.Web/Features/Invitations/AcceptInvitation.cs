@@ -1,5 +1,6 @@
 using Fourfold.Data;
 using Fourfold.Data.Identity;
+using Fourfold.Data.Tenancy;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
@@ -25,10 +26,10 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
             return null;
         }
 
-        var invitedTo = await db.Cases.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == membership.CaseId, cancellationToken);
+        var invitedTo = (await db.InvitedToAsync([membership], cancellationToken))[membership.CaseId];
         var inviter = await db.Users.AsNoTracking().Where(u => u.Id == membership.InvitedBy.Value).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
         var accountExists = await users.FindByEmailAsync(membership.InvitedEmail) is not null;
-        var country = await db.Practices.AsNoTracking().Where(p => p.Id == invitedTo.PracticeId).Select(p => p.CountryCode).SingleOrDefaultAsync(cancellationToken);
+        var country = await db.Practices.AsNoTracking().Where(p => p.Id == invitedTo.Practice).Select(p => p.CountryCode).SingleOrDefaultAsync(cancellationToken);
         return new InvitationDetails(membership.Id, membership.CaseId, invitedTo.Label, membership.Role, membership.InvitedEmail,
             membership.DisplayName, inviter ?? "The care team", accountExists, country ?? "");
     }
@@ -50,7 +51,7 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
     private async Task<Outcome> AcceptMembershipAsync(CaseMembership membership, FourfoldUser user, CancellationToken cancellationToken)
     {
         db.Actor.AllowJoining(membership.CaseId);
-        var invitedTo = await db.Cases.IgnoreQueryFilters().SingleAsync(c => c.Id == membership.CaseId, cancellationToken);
+        var invitedTo = await db.CaseToJoinAsync(membership, cancellationToken);
         try
         {
             invitedTo.AcceptInvitation(membership.Id, user.PersonId, user.Kind, user.Email!, user.DisplayName, clock.GetCurrentInstant());
@@ -71,8 +72,7 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
         ArgumentNullException.ThrowIfNull(user);
         var address = (user.Email ?? "").ToLowerInvariant();
         var now = clock.GetCurrentInstant();
-        var membership = await db.CaseMemberships.IgnoreQueryFilters().AsNoTracking()
-            .SingleOrDefaultAsync(m => m.Id == membershipId && m.InvitedEmail == address && m.Status == MembershipStatus.Invited && m.InvitationExpiresAt > now, cancellationToken);
+        var membership = await db.OpenInvitationToAsync(membershipId, address, now, cancellationToken);
         if (membership is null)
         {
             await changes.RefusedAsync(db, AuditAction.InvitationAccepted, null, membershipId, "NotAnOpenInvitationToThem", cancellationToken);
@@ -144,7 +144,6 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
 
         var hash = InvitationToken.HashOf(secret);
         var now = clock.GetCurrentInstant();
-        return await db.CaseMemberships.IgnoreQueryFilters().AsNoTracking()
-            .SingleOrDefaultAsync(m => m.InvitationTokenHash == hash && m.Status == MembershipStatus.Invited && m.InvitationExpiresAt > now, cancellationToken);
+        return await db.OpenInvitationByLinkAsync(hash, now, cancellationToken);
     }
 }

@@ -93,4 +93,7 @@ public sealed class ItemQuery(FourfoldDbContext db, CaseDoor.CaseAccess door, It
         return events.Select(e => new ItemRead(
             context.Names.GetValueOrDefault(PersonId.From(e.ActorId!.Value)) ?? others.GetValueOrDefault(e.ActorId!.Value, "Someone no longer on the team"), e.At)).ToList();
     }
+
+    /// <summary>The reader's own time zone, for the times an item shows.</summary>
+    public Task<string> ReaderZoneAsync(CancellationToken cancellationToken) => ReaderZone.OfAsync(db, cancellationToken);
 }

@@ -14,7 +14,7 @@ namespace Fourfold.Web.Features.Sessions;
 /// in every case, the calendar rows of everyone taking part make two overlapping bookings for the same person
 /// impossible, and the session is saved with its audit event before anyone is told.
 /// </summary>
-public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, SessionNotices notices, IClock clock)
+public sealed class BookSession(FourfoldDbContext db, TeamCalendars calendars, AuditedChanges changes, SessionNotices notices, IClock clock)
 {
     public async Task<SessionChange> BookAsync(CaseId caseId, SessionRequest request, CancellationToken cancellationToken) =>
         await BookAsync(caseId, request, null, null, cancellationToken);
@@ -23,7 +23,7 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
     public async Task<SessionChange> BookAsync(CaseId caseId, SessionRequest request, string? place, string? videoLink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var calendar = await TeamCalendar.LoadAsync(db, caseId, cancellationToken);
+        var calendar = await calendars.OpenAsync(caseId, cancellationToken);
         if (calendar is null)
         {
             await changes.RefusedAsync(db, AuditAction.SessionBooked, caseId, null, nameof(DenialReason.NotOnCase), cancellationToken);
@@ -55,7 +55,7 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
     public async Task<SessionChange> MoveAsync(Guid sessionId, Instant? start, int minutes, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        var calendar = session is null ? null : await TeamCalendar.LoadAsync(db, session.CaseId, cancellationToken);
+        var calendar = session is null ? null : await calendars.OpenAsync(session.CaseId, cancellationToken);
         if (session is null || calendar is null || !session.MayBeChangedBy(calendar.Viewer))
         {
             await changes.RefusedAsync(db, AuditAction.SessionMoved, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
@@ -95,7 +95,7 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
     public async Task<SessionChange> SetVenueAsync(Guid sessionId, string? place, string? videoLink, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        var calendar = session is null ? null : await TeamCalendar.LoadAsync(db, session.CaseId, cancellationToken);
+        var calendar = session is null ? null : await calendars.OpenAsync(session.CaseId, cancellationToken);
         if (session is null || calendar is null || !session.MayBeChangedBy(calendar.Viewer))
         {
             await changes.RefusedAsync(db, AuditAction.SessionVenueChanged, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
@@ -130,7 +130,7 @@ public sealed class BookSession(FourfoldDbContext db, AuditedChanges changes, Se
         var around = request.Start is { } start && SessionRequest.IsWithinReach(start, clock.GetCurrentInstant()) && start > Instant.MinValue + Duration.FromDays(2)
             ? new Interval(start - Duration.FromDays(1), start + Duration.FromDays(1))
             : new Interval(clock.GetCurrentInstant(), clock.GetCurrentInstant() + Duration.FromDays(1));
-        var busy = await TeamCalendar.BusyAsync(db, calendar.Team.Select(m => m.Person).ToList(), around, moving, cancellationToken);
+        var busy = await calendars.BusyAsync(calendar.Team.Select(m => m.Person).ToList(), around, moving, cancellationToken);
         var individual = SessionKind.IndividualWithCouplesTherapist;
         var held = await db.Sessions.AsNoTracking()
             .Where(s => s.CaseId == calendar.Case.Id && s.Kind == individual && s.Status == SessionStatus.Booked)

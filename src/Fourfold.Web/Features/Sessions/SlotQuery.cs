@@ -1,4 +1,3 @@
-using Fourfold.Data;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
 using Fourfold.Domain.Scheduling;
@@ -11,7 +10,7 @@ namespace Fourfold.Web.Features.Sessions;
 /// days read in the viewer's zone, and shows each start in everyone's own zone. Someone who has set no hours is taken
 /// as open, and the answer says so. Without a choice of people, the whole team is asked.
 /// </summary>
-public sealed class SlotQuery(FourfoldDbContext db, IClock clock)
+public sealed class SlotQuery(TeamCalendars calendars, IClock clock)
 {
     public const int MaxDays = 56;
     public const int MaxSlots = 500;
@@ -20,7 +19,7 @@ public sealed class SlotQuery(FourfoldDbContext db, IClock clock)
 
     /// <summary>Free times for the chosen people of a case's team; null when the caller may not ask.</summary>
     public async Task<SlotAnswer?> FindAsync(CaseId caseId, IReadOnlyList<Guid> people, LocalDate? from, LocalDate? to, int minutes, CancellationToken cancellationToken) =>
-        await TeamCalendar.LoadAsync(db, caseId, cancellationToken) is { } calendar
+        await calendars.OpenAsync(caseId, cancellationToken) is { } calendar
             ? await FindAsync(calendar, people, from, to, minutes, null, cancellationToken)
             : null;
 
@@ -73,7 +72,7 @@ public sealed class SlotQuery(FourfoldDbContext db, IClock clock)
         var start = Instant.Max(first.AtStartOfDayInZone(zone).ToInstant(), now);
         var range = new Interval(start, last.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
         var members = chosen.OfType<TeamMember>().ToList();
-        var busy = await TeamCalendar.BusyAsync(db, members.Select(m => m.Person).ToList(), range, moving, cancellationToken);
+        var busy = await calendars.BusyAsync(members.Select(m => m.Person).ToList(), range, moving, cancellationToken);
         var participants = members.Select(m => (calendar.Availability.TryGetValue(m.Person, out var set) ? set : Availability.For(m.Person, now))
             .AsParticipant(m.Person.Value.ToString(), m.Zone, busy.GetValueOrDefault(m.Person) ?? [], range)).ToList();
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Fourfold.Data;
 using Fourfold.Data.Tenancy;
-using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -41,7 +40,7 @@ internal sealed class ActorMiddleware(RequestDelegate next)
             }
             else if ((await authorization.AuthorizeAsync(principal, AccessPolicies.Member)).Succeeded)
             {
-                actor.SignIn(person, user.Kind, user.PracticeId, await CasesOfAsync(db, person, user.Kind, user.PracticeId, context.RequestAborted));
+                actor.SignIn(person, user.Kind, user.PracticeId, await db.ReachableCasesAsync(person, user.Kind, user.PracticeId, context.RequestAborted));
             }
         }
 
@@ -55,23 +54,5 @@ internal sealed class ActorMiddleware(RequestDelegate next)
         {
             await context.SignOutAsync(IdentityConstants.ApplicationScheme);
         }
-    }
-
-    private static async Task<List<CaseId>> CasesOfAsync(FourfoldDbContext db, PersonId person, PersonKind kind, Domain.Practices.PracticeId? practiceId, CancellationToken cancellationToken)
-    {
-        var memberOf = await db.CaseMemberships.IgnoreQueryFilters().AsNoTracking()
-            .Where(m => m.PersonId == person && m.Status == MembershipStatus.Active)
-            .Select(m => m.CaseId)
-            .ToListAsync(cancellationToken);
-
-        if (kind == PersonKind.PracticeAdministrator && practiceId is { } practice)
-        {
-            memberOf.AddRange(await db.Cases.IgnoreQueryFilters().AsNoTracking()
-                .Where(c => c.PracticeId == practice)
-                .Select(c => c.Id)
-                .ToListAsync(cancellationToken));
-        }
-
-        return memberOf;
     }
 }
