@@ -32,6 +32,12 @@ public sealed class FourfoldUser : IdentityUser<Guid>
     /// <summary>The administrator who turned the account off.</summary>
     public PersonId? DisabledBy { get; set; }
 
+    /// <summary>
+    /// Moves with every change to the person's places on care teams, in the same transaction, so that the list of cases
+    /// they reach can be kept between requests and is never used once it is out of date.
+    /// </summary>
+    public Guid CasesVersion { get; set; }
+
     public bool IsDisabled => DisabledAt is not null;
 
     public PersonId PersonId => PersonId.From(Id);

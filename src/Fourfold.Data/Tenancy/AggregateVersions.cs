@@ -1,5 +1,7 @@
+using Fourfold.Data.Identity;
 using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -11,6 +13,7 @@ namespace Fourfold.Data.Tenancy;
 /// time: the second save finds the version changed and fails, so no rule of the case (one betrayed partner, one couples
 /// therapist, acknowledgements of the version in force) is broken by a race, and nothing is silently overwritten. The
 /// same version tells a reader's cached view of the case that it is out of date, so a revocation is never served stale.
+/// Likewise each person's <see cref="FourfoldUser.CasesVersion"/> moves with every change to their places on teams.
 /// </summary>
 internal static class AggregateVersions
 {
@@ -24,6 +27,11 @@ internal static class AggregateVersions
             db.Set<Case>().IgnoreQueryFilters().Where(c => c.Id == caseId).Load();
         }
 
+        foreach (var person in UntrackedPeopleMoved(db.ChangeTracker))
+        {
+            db.Set<FourfoldUser>().Where(u => u.Id == person).Load();
+        }
+
         MoveVersions(db.ChangeTracker);
     }
 
@@ -32,6 +40,11 @@ internal static class AggregateVersions
         foreach (var caseId in UntrackedCasesChanged(db.ChangeTracker))
         {
             await db.Set<Case>().IgnoreQueryFilters().Where(c => c.Id == caseId).LoadAsync(cancellationToken);
+        }
+
+        foreach (var person in UntrackedPeopleMoved(db.ChangeTracker))
+        {
+            await db.Set<FourfoldUser>().Where(u => u.Id == person).LoadAsync(cancellationToken);
         }
 
         MoveVersions(db.ChangeTracker);
@@ -47,6 +60,12 @@ internal static class AggregateVersions
         return ChangedCases(tracker).Where(id => !tracked.Contains(id)).ToList();
     }
 
+    private static List<Guid> UntrackedPeopleMoved(ChangeTracker tracker)
+    {
+        var tracked = tracker.Entries<FourfoldUser>().Select(e => e.Entity.Id).ToHashSet();
+        return PeopleMoved(tracker).Where(id => !tracked.Contains(id)).ToList();
+    }
+
     private static void MoveVersions(ChangeTracker tracker)
     {
         var changed = ChangedCases(tracker);
@@ -54,7 +73,22 @@ internal static class AggregateVersions
         {
             entry.Property<Guid>(Version).CurrentValue = Guid.NewGuid();
         }
+
+        var moved = PeopleMoved(tracker);
+        foreach (var entry in tracker.Entries<FourfoldUser>().Where(e => moved.Contains(e.Entity.Id)))
+        {
+            entry.Entity.CasesVersion = Guid.NewGuid();
+        }
     }
+
+    /// <summary>People whose places on care teams this save adds, ends or changes.</summary>
+    private static HashSet<Guid> PeopleMoved(ChangeTracker tracker) =>
+        tracker.Entries<CaseMembership>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .SelectMany(e => new[] { e.Entity.PersonId, e.State == EntityState.Modified ? e.Property(m => m.PersonId).OriginalValue : null })
+            .OfType<PersonId>()
+            .Select(person => person.Value)
+            .ToHashSet();
 
     private static HashSet<CaseId> ChangedCases(ChangeTracker tracker)
     {

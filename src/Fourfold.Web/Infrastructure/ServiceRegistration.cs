@@ -43,6 +43,7 @@ internal static class ServiceRegistration
         var secureCookies = !builder.Environment.IsDevelopment();
         AddIdentity(services, configuration, secureCookies);
         services.AddSignInRateLimiting();
+        services.AddSingleton<ReachableCasesKept>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = CookieName("fourfold-antiforgery", secureCookies);

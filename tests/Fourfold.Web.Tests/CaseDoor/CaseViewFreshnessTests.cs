@@ -5,6 +5,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fourfold.Web.Tests.CaseDoor;
 
@@ -95,6 +97,34 @@ public abstract class CaseViewFreshnessTests(FourfoldAppFactory app)
         Assert.All(after, a => Assert.Equal(HttpStatusCode.NotFound, a.Status));
     }
 
+    [Fact]
+    public async Task APlaceTakenOnOneInstance_IsReachedOnTheOther_AtItsNextRequest()
+    {
+        await using var second = new SecondInstance(app);
+        var alex = await Bearer.TokenAsync(app, DemoAccounts.AlexKim.Email, Personas.NextCode(app, DemoAccounts.AlexKim.AuthenticatorKey!));
+        var reed = await Sharing.CaseIdAsync(app, "Reed");
+
+        // The second instance keeps the cases Alex reaches before he joins Reed.
+        Assert.DoesNotContain("Reed", await CaseLabelsAsync(second, alex));
+        Assert.Equal(HttpStatusCode.NotFound, (await Bearer.GetAsync(second, $"/api/cases/{reed}/timeline", alex)).StatusCode);
+
+        var browser = await app.SignedInAsync(DemoAccounts.AlexKim);
+        Guid membershipId;
+        using (var scope = app.Services.CreateScope())
+        {
+            membershipId = await FourfoldAppFactory.SystemDb(scope).CaseMemberships
+                .Where(m => m.CaseId == Domain.Cases.CaseId.From(reed) && m.InvitedEmail == DemoAccounts.AlexKim.Email && m.Status == Domain.Cases.MembershipStatus.Invited)
+                .Select(m => m.Id).SingleAsync();
+        }
+
+        var token = await Forms.AntiforgeryTokenAsync(browser, "/");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        Assert.Equal("/?joined=true", (await browser.PostAsync($"/invitations/{membershipId}/accept", form)).RedirectPath());
+
+        Assert.Contains("Reed", await CaseLabelsAsync(second, alex));
+        Assert.Equal(HttpStatusCode.OK, (await Bearer.GetAsync(second, $"/api/cases/{reed}/timeline", alex)).StatusCode);
+    }
+
     /// <summary>Maya writes a couple item for Dana's therapist, Sam, and both partners share session summaries with him.</summary>
     private async Task<(Guid Holt, Guid ItemId)> CoupleItemForSamAsync(string title, bool chrisSigns = true)
     {
@@ -137,6 +167,13 @@ public abstract class CaseViewFreshnessTests(FourfoldAppFactory app)
             .Where(a => a.GetProperty("partner").GetString() == "InvolvedPartner" && a.GetProperty("isActive").GetBoolean())
             .Select(a => a.GetProperty("id").GetGuid())
             .ToList();
+
+    private static async Task<List<string?>> CaseLabelsAsync(FourfoldAppFactory instance, string token)
+    {
+        var cases = await Bearer.GetAsync(instance, "/api/cases", token);
+        Assert.Equal(HttpStatusCode.OK, cases.StatusCode);
+        return (await cases.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(c => c.GetProperty("label").GetString()).ToList();
+    }
 
     private static async Task<List<Guid>> TimelineIdsAsync(FourfoldAppFactory instance, Guid holt, string token)
     {

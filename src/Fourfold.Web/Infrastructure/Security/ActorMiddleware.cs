@@ -16,11 +16,12 @@ namespace Fourfold.Web.Infrastructure.Security;
 /// still missing its required second factor reaches no case at all. A sign-in whose security stamp is no longer the
 /// account's (signed out, password or second factor changed, removed from a care team), or whose account is turned off, is treated as anonymous from
 /// this very request on, whether it came as a cookie or a bearer token: the stamp is read with the person's row, which
-/// every request reads anyway.
+/// every request reads anyway, and so is the version of the person's places on teams, which says whether the list of
+/// their cases kept from an earlier request still holds.
 /// </summary>
 internal sealed class ActorMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, FourfoldDbContext db, DataActor actor, IAuthorizationService authorization, IOptions<IdentityOptions> identity)
+    public async Task InvokeAsync(HttpContext context, FourfoldDbContext db, DataActor actor, IAuthorizationService authorization, IOptions<IdentityOptions> identity, ReachableCasesKept reachable)
     {
         var principal = context.User;
         var isStaticAsset = context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
@@ -31,7 +32,7 @@ internal sealed class ActorMiddleware(RequestDelegate next)
             var person = PersonId.From(userId);
             var user = await db.Users.AsNoTracking()
                 .Where(u => u.Id == userId)
-                .Select(u => new { u.Kind, u.PracticeId, u.SecurityStamp, u.DisabledAt })
+                .Select(u => new { u.Kind, u.PracticeId, u.SecurityStamp, u.DisabledAt, u.CasesVersion })
                 .SingleOrDefaultAsync(context.RequestAborted);
             var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
             if (user is null || user.DisabledAt is not null || string.IsNullOrEmpty(stamp) || !string.Equals(stamp, user.SecurityStamp, StringComparison.Ordinal))
@@ -40,7 +41,17 @@ internal sealed class ActorMiddleware(RequestDelegate next)
             }
             else if ((await authorization.AuthorizeAsync(principal, AccessPolicies.Member)).Succeeded)
             {
-                actor.SignIn(person, user.Kind, user.PracticeId, await db.ReachableCasesAsync(person, user.Kind, user.PracticeId, context.RequestAborted));
+                var cases = user.Kind == PersonKind.PracticeAdministrator ? null : reachable.Find(person, user.CasesVersion);
+                if (cases is null)
+                {
+                    cases = await db.ReachableCasesAsync(person, user.Kind, user.PracticeId, context.RequestAborted);
+                    if (user.Kind != PersonKind.PracticeAdministrator)
+                    {
+                        reachable.Keep(person, user.CasesVersion, cases);
+                    }
+                }
+
+                actor.SignIn(person, user.Kind, user.PracticeId, cases);
             }
         }
 
