@@ -9,8 +9,10 @@ Audit__Key and Encryption__Keys__k1 in the environment):
 Signs in 32 professionals of the seeded practice (password and authenticator key of the seeder), takes the cases
 each belongs to, and runs wrk twice in the same app run: the timeline (50 items a page, random case of the signed-in
 professional) and the raw endpoint (same cases, one SQL query) of the yardstick host, bench/Fourfold.Yardstick, a
-plain ASP.NET Core app on the same database started beside the product on the next port. Prints requests/s, p50, p99
-and the ratio, then stops both and verifies the audit chain.
+plain ASP.NET Core app on the same database started beside the product on the next port. Then the same for one item at
+a time: GET /api/items/{id} for items the signed-in professional's timeline showed them, beside the yardstick's one
+primary-key read of the same rows. Prints requests/s, p50, p99 and the ratios, the app's resident memory after the
+timeline run and at its peak, then stops both and verifies the audit chain.
 """
 import argparse, base64, hashlib, hmac, json, os, random, re, struct, subprocess, sys, tempfile, time, urllib.request
 
@@ -66,6 +68,13 @@ def start_yardstick(env, port):
     return start_app(env, base, YARDSTICK, f"/bench/raw-timeline/{'0' * 8}-0000-0000-0000-{'0' * 12}"), base
 
 
+def rss_mb(process):
+    """The app's resident memory now and at its peak (VmRSS, VmHWM), in MB."""
+    with open(f"/proc/{process.pid}/status") as status:
+        fields = dict(line.split(":", 1) for line in status if ":" in line)
+    return round(int(fields["VmRSS"].split()[0]) / 1024), round(int(fields["VmHWM"].split()[0]) / 1024)
+
+
 def lua_script(pairs, host):
     lines = ["local paths = {"]
     for token, path in pairs:
@@ -108,17 +117,28 @@ def main():
     try:
         yardstick, yardstick_base = start_yardstick(env, args.port + 1)
         step = int(time.time()) // 30
-        pairs, raw = [], []
+        pairs, raw, tokens = [], [], []
         for n in range(args.professionals):
             token = call(base + "/api/auth/login", {"email": f"pro{n}@bench.example", "password": PASSWORD, "twoFactorCode": totp(KEY, step)})["accessToken"]
             cases = [c["id"] for c in call(base + "/api/cases", token=token)]
             pairs += [(token, f"/api/cases/{case}/timeline?limit={args.limit}") for case in cases]
             raw += [(None, f"/bench/raw-timeline/{case}") for case in cases]
+            tokens.append(token)
         sample = call(base + pairs[0][1], token=pairs[0][0])
         print(f"{len(pairs)} (professional, case) pairs; a sample page holds {len(sample['items'])} items")
         wrk(base, lua_script(pairs, host), 15, args.connections)  # warm-up: tiered JIT settles
         timeline = wrk(base, lua_script(pairs, host), args.seconds, args.connections)
+        rss, _ = rss_mb(app)
         baseline = wrk(yardstick_base, lua_script(raw, yardstick_base.removeprefix("http://")), args.seconds, args.connections)
+        items, raw_items = [], []
+        for token, path in random.Random(7).sample(pairs, min(len(pairs), 160)):
+            for item in call(base + path.replace(f"limit={args.limit}", "limit=5"), token=token)["items"]:
+                items.append((token, f"/api/items/{item['id']}"))
+                raw_items.append((None, f"/bench/raw-item/{item['id']}"))
+        wrk(base, lua_script(items, host), 10, args.connections)
+        item = wrk(base, lua_script(items, host), args.seconds, args.connections)
+        raw_item = wrk(yardstick_base, lua_script(raw_items, yardstick_base.removeprefix("http://")), args.seconds, args.connections)
+        _, peak = rss_mb(app)
     finally:
         for process in (app, yardstick):
             if process is not None:
@@ -130,10 +150,14 @@ def main():
         "timeline": {k: v for k, v in timeline.items() if k != "raw"},
         "raw": {k: v for k, v in baseline.items() if k != "raw"},
         "ratio": round(timeline["rps"] / baseline["rps"], 3),
+        "item": {k: v for k, v in item.items() if k != "raw"},
+        "raw_item": {k: v for k, v in raw_item.items() if k != "raw"},
+        "item_ratio": round(item["rps"] / raw_item["rps"], 3),
+        "app_rss_mb_after_timeline": rss, "app_peak_rss_mb": peak,
         "audit_verify": verify.stdout.strip() + verify.stderr.strip(), "audit_verify_exit": verify.returncode,
     }
     print(json.dumps(result, indent=2))
-    return 0 if verify.returncode == 0 and timeline["non2xx"] == 0 and baseline["non2xx"] == 0 else 1
+    return 0 if verify.returncode == 0 and all(run["non2xx"] == 0 for run in (timeline, baseline, item, raw_item)) else 1
 
 
 if __name__ == "__main__":

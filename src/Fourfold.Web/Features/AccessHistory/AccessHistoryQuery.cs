@@ -120,8 +120,9 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, CaseDoor.CaseAccess
                 ? AuditedReads.Parse(e.Items).FirstOrDefault(r => r.ItemId == g.ItemId) ?? new AuditedRead(g.ItemId, "", "", "")
                 : new AuditedRead(g.ItemId, "", e.Rule, e.Authorizations);
         });
-        var authorizationIds = lastReads.Values.SelectMany(r => AuthorizationIds(r.Authorizations)).Distinct().ToList();
-        var authorizations = await db.Authorizations.AsNoTracking().Where(a => authorizationIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        // A read was allowed by authorizations of the item's own case, which the door's view of that case holds.
+        var authorizations = shown.Select(g => listable[g.ItemId].Context).DistinctBy(context => context.Case.Id)
+            .SelectMany(context => context.State.Authorizations).ToDictionary(a => a.Id);
 
         return shown.Select(g =>
         {
