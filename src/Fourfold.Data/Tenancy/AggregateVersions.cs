@@ -78,6 +78,10 @@ internal static class AggregateVersions
         foreach (var entry in tracker.Entries<FourfoldUser>().Where(e => moved.Contains(e.Entity.Id)))
         {
             entry.Entity.CasesVersion = Guid.NewGuid();
+
+            // Identity writes the whole row and checks only this stamp: moving it makes a write from a user read
+            // before this save fail, instead of putting the old cases version back.
+            entry.Entity.ConcurrencyStamp = Guid.NewGuid().ToString();
         }
     }
 

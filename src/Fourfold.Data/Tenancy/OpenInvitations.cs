@@ -47,12 +47,15 @@ public static class OpenInvitations
         return cases.ToDictionary(c => c.Id, c => (c.Label, c.PracticeId));
     }
 
-    /// <summary>The case an open invitation is to, tracked, so that the invitee can take their place on it.</summary>
-    public static Task<Case> CaseToJoinAsync(this FourfoldDbContext db, CaseMembership invitation, CancellationToken cancellationToken)
+    /// <summary>
+    /// The case an open invitation is to, tracked, so that the invitee can take their place on it; null once the
+    /// invitation is no longer open (accepted or withdrawn meanwhile).
+    /// </summary>
+    public static Task<Case?> CaseToJoinAsync(this FourfoldDbContext db, CaseMembership invitation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(invitation);
         return db.Cases.IgnoreQueryFilters()
-            .SingleAsync(c => c.Id == invitation.CaseId && c.Memberships.Any(m => m.Id == invitation.Id && m.Status == MembershipStatus.Invited), cancellationToken);
+            .SingleOrDefaultAsync(c => c.Id == invitation.CaseId && c.Memberships.Any(m => m.Id == invitation.Id && m.Status == MembershipStatus.Invited), cancellationToken);
     }
 }

@@ -26,7 +26,11 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
             return null;
         }
 
-        var invitedTo = (await db.InvitedToAsync([membership], cancellationToken))[membership.CaseId];
+        if (!(await db.InvitedToAsync([membership], cancellationToken)).TryGetValue(membership.CaseId, out var invitedTo))
+        {
+            return null;
+        }
+
         var inviter = await db.Users.AsNoTracking().Where(u => u.Id == membership.InvitedBy.Value).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
         var accountExists = await users.FindByEmailAsync(membership.InvitedEmail) is not null;
         var country = await db.Practices.AsNoTracking().Where(p => p.Id == invitedTo.Practice).Select(p => p.CountryCode).SingleOrDefaultAsync(cancellationToken);
@@ -51,7 +55,11 @@ public sealed class AcceptInvitation(FourfoldDbContext db, UserManager<FourfoldU
     private async Task<Outcome> AcceptMembershipAsync(CaseMembership membership, FourfoldUser user, CancellationToken cancellationToken)
     {
         db.Actor.AllowJoining(membership.CaseId);
-        var invitedTo = await db.CaseToJoinAsync(membership, cancellationToken);
+        if (await db.CaseToJoinAsync(membership, cancellationToken) is not { } invitedTo)
+        {
+            return Outcome.NotFound;
+        }
+
         try
         {
             invitedTo.AcceptInvitation(membership.Id, user.PersonId, user.Kind, user.Email!, user.DisplayName, clock.GetCurrentInstant());
