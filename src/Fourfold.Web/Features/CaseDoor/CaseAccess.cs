@@ -181,8 +181,8 @@ public sealed class CaseAccess
             .OrderByDescending(m => m.IsActive)
             .GroupBy(m => m.PersonId!.Value)
             .ToDictionary(g => g.Key, g => g.First().DisplayName);
-        var view = new CaseView(version, found, found.ActiveRoles(), authorizations, names);
-        views.Keep(view);
+        var view = new CaseView(found, found.ActiveRoles(), authorizations, names);
+        views.Keep(caseId, version, view);
         return view;
     }
 }

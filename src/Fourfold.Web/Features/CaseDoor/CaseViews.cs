@@ -1,7 +1,7 @@
 using Fourfold.Domain.Authorizations;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
-using Microsoft.Extensions.Caching.Memory;
+using Fourfold.Web.Infrastructure.Caching;
 
 namespace Fourfold.Web.Features.CaseDoor;
 
@@ -12,32 +12,13 @@ namespace Fourfold.Web.Features.CaseDoor;
 /// change made on any instance is seen on the very next request on every instance. A view is read after its version,
 /// so it is never older than the version it is kept under.
 /// </summary>
-public sealed class CaseViews : IDisposable
-{
-    private const int CasesKept = 10_000;
-
-    private static readonly MemoryCacheEntryOptions Entry = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(20) };
-
-    private readonly MemoryCache views = new(new MemoryCacheOptions { SizeLimit = CasesKept });
-
-    public CaseView? Find(CaseId caseId, Guid version) =>
-        views.TryGetValue(caseId, out CaseView? view) && view!.Version == version ? view : null;
-
-    public void Keep(CaseView view)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        views.Set(view.Case.Id, view, Entry);
-    }
-
-    public void Dispose() => views.Dispose();
-}
+public sealed class CaseViews() : KeptByVersion<CaseId, CaseView>(capacity: 10_000);
 
 /// <summary>
 /// A case as it stood at one version, shared by every reader's requests while the version stands; nothing may change
 /// it (changes load the case afresh, tracked).
 /// </summary>
 public sealed record CaseView(
-    Guid Version,
     Case Case,
     IReadOnlyDictionary<PersonId, IReadOnlySet<CaseRole>> ActiveRoles,
     IReadOnlyList<Authorization> Authorizations,

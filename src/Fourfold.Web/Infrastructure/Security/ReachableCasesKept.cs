@@ -1,6 +1,6 @@
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
-using Microsoft.Extensions.Caching.Memory;
+using Fourfold.Web.Infrastructure.Caching;
 
 namespace Fourfold.Web.Infrastructure.Security;
 
@@ -10,20 +10,4 @@ namespace Fourfold.Web.Infrastructure.Security;
 /// request, so a place that ends is out of reach from the next request on, on every instance. An administrator's
 /// practice-wide list is not kept: a case opened in the practice moves no person's version.
 /// </summary>
-public sealed class ReachableCasesKept : IDisposable
-{
-    private const int PeopleKept = 50_000;
-
-    private static readonly MemoryCacheEntryOptions Entry = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(20) };
-
-    private readonly MemoryCache kept = new(new MemoryCacheOptions { SizeLimit = PeopleKept });
-
-    public IReadOnlyList<CaseId>? Find(PersonId person, Guid version) =>
-        kept.TryGetValue(person, out Reachable? reachable) && reachable!.Version == version ? reachable.Cases : null;
-
-    public void Keep(PersonId person, Guid version, IReadOnlyList<CaseId> cases) => kept.Set(person, new Reachable(version, cases), Entry);
-
-    public void Dispose() => kept.Dispose();
-
-    private sealed record Reachable(Guid Version, IReadOnlyList<CaseId> Cases);
-}
+public sealed class ReachableCasesKept() : KeptByVersion<PersonId, IReadOnlyList<CaseId>>(capacity: 50_000);
