@@ -9,13 +9,17 @@ namespace Fourfold.Data.Encryption;
 /// re-encrypt, then retire the old one. The caller's associated data (the row's identity) is bound to the value, so
 /// ciphertext copied to another row fails to decrypt.
 /// </summary>
-public sealed class KeyRing
+public sealed class KeyRing : IDisposable
 {
     private const string Prefix = "enc1";
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
     private readonly Dictionary<string, byte[]> keys;
+
+    // Importing a key costs more than decrypting a short text with it, and a timeline page decrypts a hundred fields;
+    // an instance is not safe to share between threads, so each thread keeps its own per key.
+    private readonly ThreadLocal<Dictionary<string, AesGcm>> ciphers = new(() => new Dictionary<string, AesGcm>(StringComparer.Ordinal), trackAllValues: true);
 
     public KeyRing(IReadOnlyDictionary<string, byte[]> keys, string activeKeyId)
     {
@@ -43,10 +47,7 @@ public sealed class KeyRing
         var input = Encoding.UTF8.GetBytes(plaintext);
         var output = new byte[input.Length];
         var tag = new byte[TagSize];
-        using (var aes = new AesGcm(keys[ActiveKeyId], TagSize))
-        {
-            aes.Encrypt(nonce, input, output, tag, Encoding.UTF8.GetBytes(associatedData));
-        }
+        CipherFor(ActiveKeyId, keys[ActiveKeyId]).Encrypt(nonce, input, output, tag, Encoding.UTF8.GetBytes(associatedData));
 
         return $"{Prefix}:{ActiveKeyId}:{Convert.ToBase64String([.. nonce, .. output, .. tag])}";
     }
@@ -65,9 +66,30 @@ public sealed class KeyRing
         var ciphertext = bytes.AsSpan(NonceSize, bytes.Length - NonceSize - TagSize);
         var tag = bytes.AsSpan(bytes.Length - TagSize);
         var plaintext = new byte[ciphertext.Length];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(nonce, ciphertext, tag, plaintext, Encoding.UTF8.GetBytes(associatedData));
+        CipherFor(keyId, key).Decrypt(nonce, ciphertext, tag, plaintext, Encoding.UTF8.GetBytes(associatedData));
         return Encoding.UTF8.GetString(plaintext);
+    }
+
+    private AesGcm CipherFor(string keyId, byte[] key)
+    {
+        var kept = ciphers.Value!;
+        if (!kept.TryGetValue(keyId, out var cipher))
+        {
+            cipher = new AesGcm(key, TagSize);
+            kept[keyId] = cipher;
+        }
+
+        return cipher;
+    }
+
+    public void Dispose()
+    {
+        foreach (var cipher in ciphers.Values.SelectMany(kept => kept.Values))
+        {
+            cipher.Dispose();
+        }
+
+        ciphers.Dispose();
     }
 
     public static bool IsProtected(string? value) => value?.StartsWith(Prefix + ":", StringComparison.Ordinal) == true;

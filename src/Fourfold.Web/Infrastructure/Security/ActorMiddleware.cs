@@ -29,6 +29,9 @@ internal sealed class ActorMiddleware(RequestDelegate next)
             && principal.Identity?.IsAuthenticated == true
             && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
+            // A signed-in request makes several reads; one connection for all of them spares a trip through the pool
+            // (and its lock) for each, and is given back when the request's context is disposed.
+            await db.Database.OpenConnectionAsync(context.RequestAborted);
             var person = PersonId.From(userId);
             var user = await db.Users.AsNoTracking()
                 .Where(u => u.Id == userId)
