@@ -40,6 +40,10 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
 
     public DbSet<Session> Sessions => Set<Session>();
 
+    public DbSet<Domain.Agreements.Agreement> Agreements => Set<Domain.Agreements.Agreement>();
+
+    public DbSet<Domain.Agreements.Disclosure> Disclosures => Set<Domain.Agreements.Disclosure>();
+
     public DbSet<Availability> Availabilities => Set<Availability>();
 
     public DbSet<CalendarLock> CalendarLocks => Set<CalendarLock>();

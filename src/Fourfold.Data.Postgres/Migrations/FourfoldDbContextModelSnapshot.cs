@@ -283,6 +283,93 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.ToTable("CalendarLocks", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.Agreements.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AgreedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ReviewRemindedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewOn");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("Agreements", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Agreements.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HappenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Timeliness")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.PrimitiveCollection<int[]>("Told")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<DateOnly?>("ToldOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("CaseId", "HappenedOn");
+
+                    b.ToTable("Disclosures", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Authorizations.Authorization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -938,6 +1025,86 @@ namespace Fourfold.Data.Postgres.Migrations
                         });
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Agreements.Agreement", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.Agreements.Agreement", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Fourfold.Domain.Agreements.AgreementTurn", "Turns", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("By")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Move")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<DateOnly?>("ReviewOn")
+                                .HasColumnType("date");
+
+                            b1.PrimitiveCollection<int[]>("TellWhom")
+                                .IsRequired()
+                                .HasColumnType("integer[]");
+
+                            b1.Property<int?>("Tier")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Version")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("WithinHours")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("AgreementId", "Number");
+
+                            b1.ToTable("AgreementTurns", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Turns");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Agreements.Disclosure", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.Agreements.Disclosure", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fourfold.Domain.Authorizations.Authorization", b =>

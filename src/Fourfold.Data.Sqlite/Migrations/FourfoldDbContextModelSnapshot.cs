@@ -277,6 +277,93 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.ToTable("CalendarLocks", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.Agreements.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgreedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewRemindedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewOn");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("Agreements", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Agreements.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HappenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Timeliness")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Told")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("CaseId", "HappenedOn");
+
+                    b.ToTable("Disclosures", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Authorizations.Authorization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -926,6 +1013,86 @@ namespace Fourfold.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Agreements.Agreement", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.Agreements.Agreement", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Fourfold.Domain.Agreements.AgreementTurn", "Turns", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("By")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Move")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ReviewOn")
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("TellWhom")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Tier")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Version")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("WithinHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("AgreementId", "Number");
+
+                            b1.ToTable("AgreementTurns", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Turns");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Agreements.Disclosure", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.Agreements.Disclosure", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fourfold.Domain.Authorizations.Authorization", b =>

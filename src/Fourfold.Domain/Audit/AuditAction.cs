@@ -63,4 +63,13 @@ public enum AuditAction
 
     /// <summary>A practice administrator turned a disabled account of their practice back on.</summary>
     AccountEnabled = 32,
+
+    /// <summary>A partner proposed an agreement, or a change to one in force.</summary>
+    AgreementProposed = 33,
+
+    /// <summary>A partner answered the other's proposal: agreed, asked to talk it through, or countered.</summary>
+    AgreementAnswered = 34,
+
+    /// <summary>An entry of the disclosure log was recorded.</summary>
+    DisclosureRecorded = 35,
 }

@@ -27,7 +27,7 @@ public static class Authorship
 
         return context.Profession == People.ProfessionKind.Coach
             ? [ItemKind.HistoryEntry, ItemKind.SessionSummary, ItemKind.ProgressNote, ItemKind.AssessmentSummary]
-            : Enum.GetValues<ItemKind>();
+            : ItemKinds.Written;
     }
 
     public static IReadOnlyList<ItemSubject> SubjectsFor(IReadOnlySet<CaseRole> authorRoles)

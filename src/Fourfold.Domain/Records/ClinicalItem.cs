@@ -1,4 +1,5 @@
 using Fourfold.Domain.Access;
+using Fourfold.Domain.Agreements;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
@@ -74,6 +75,31 @@ public sealed class ClinicalItem : WrittenItem
     }
 
     /// <summary>
+    /// The words of an agreement a partner proposes: about the couple, for both partners and the team roles the couple
+    /// chose. Its workflow (<see cref="Agreements.Agreement"/>) decides every later version.
+    /// </summary>
+    internal static ClinicalItem WriteAgreement(AuthoringContext context, Agreements.AgreementKind kind, Agreements.AgreementCheck check, Instant now)
+    {
+        var draft = new ItemDraft(kind.AsItemKind(), ItemSubject.Couple, check.Audience, check.Content.Title, check.Content.Body, check.Content.OccurredOn);
+        return new ClinicalItem(Guid.CreateVersion7(now.ToDateTimeOffset()), context, draft, new WritingCheck(check.Content, ItemSubject.Couple, new Dictionary<string, string>()), now);
+    }
+
+    /// <summary>The words of an entry of the disclosure log: about the involved partner, for the people it was told to.</summary>
+    internal static ClinicalItem WriteDisclosure(AuthoringContext context, ItemContent content, IReadOnlyList<CaseRole> audience, Instant now)
+    {
+        var draft = new ItemDraft(ItemKind.DisclosureLogEntry, ItemSubject.InvolvedPartner, audience, content.Title, content.Body, content.OccurredOn);
+        return new ClinicalItem(Guid.CreateVersion7(now.ToDateTimeOffset()), context, draft, new WritingCheck(content, ItemSubject.InvolvedPartner, new Dictionary<string, string>()), now);
+    }
+
+    /// <summary>The next proposal of an agreement, by either partner.</summary>
+    internal void ProposeAgreementVersion(PersonId partner, Agreements.AgreementCheck check, Instant now)
+    {
+        ReviseTogether(partner, check.Content, check.Audience, now);
+        AudienceRoles = [.. check.Audience];
+        AudiencePersonIds = [];
+    }
+
+    /// <summary>
     /// Saves a new version of the text, date and audience; see <see cref="WrittenItem.Revise"/>. A draft that leaves its
     /// named people out (null, not empty) keeps those named now.
     /// </summary>
@@ -81,6 +107,11 @@ public sealed class ClinicalItem : WrittenItem
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(draft);
+        if (Kind.HasItsOwnWorkflow())
+        {
+            throw new DomainRuleViolation("An agreement changes only when both partners agree a new version, and a disclosure log entry stays as it was recorded.");
+        }
+
         var check = Checked(context, draft with { Kind = Kind, Subject = Subject, IndividualSessionWith = null, AudiencePeople = draft.AudiencePeople ?? [] }, Audience.People);
         var audience = draft.Audience.Distinct().Order().ToList();
         var people = draft.AudiencePeople is null ? [.. AudiencePersonIds] : PersonIds(draft);

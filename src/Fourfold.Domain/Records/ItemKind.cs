@@ -13,4 +13,16 @@ public enum ItemKind
 
     /// <summary>The therapist's own notes, stored apart and readable by them alone.</summary>
     PsychotherapyNote = 5,
+
+    /// <summary>A boundary the partners agreed, or one proposed and waiting for an answer.</summary>
+    Boundary = 6,
+
+    /// <summary>One tier of what the couple counts as a slip, a relapse, or a pattern needing a new plan.</summary>
+    RelapseDefinition = 7,
+
+    /// <summary>For a behaviour or kind of event: who is told, and how soon.</summary>
+    DisclosureCommitment = 8,
+
+    /// <summary>An entry of the disclosure log: something told under a commitment, or discovered and not disclosed.</summary>
+    DisclosureLogEntry = 9,
 }

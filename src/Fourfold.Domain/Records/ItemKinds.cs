@@ -15,7 +15,15 @@ public static class ItemKinds
         ItemKind.ProgressNote => Category.ProgressNote,
         ItemKind.AssessmentSummary => Category.AssessmentSummary,
         ItemKind.PsychotherapyNote => Category.PsychotherapyNote,
+        ItemKind.Boundary or ItemKind.RelapseDefinition or ItemKind.DisclosureCommitment or ItemKind.DisclosureLogEntry => Category.AgreementsAndCheckIns,
     };
+
+    /// <summary>Whether an item is written and changed only through its own workflow (agreements, the disclosure log).</summary>
+    public static bool HasItsOwnWorkflow(this ItemKind kind) => kind.CategoryOf() == Category.AgreementsAndCheckIns;
+
+    /// <summary>What authors write through the story's own form; agreements are written through their workflow.</summary>
+    public static IReadOnlyList<ItemKind> Written { get; } =
+        [ItemKind.HistoryEntry, ItemKind.SessionSummary, ItemKind.ProgressNote, ItemKind.AssessmentSummary, ItemKind.PsychotherapyNote];
 
     public static string Describe(this ItemKind kind) => kind switch
     {
@@ -24,5 +32,9 @@ public static class ItemKinds
         ItemKind.ProgressNote => "Progress note",
         ItemKind.AssessmentSummary => "Assessment summary",
         ItemKind.PsychotherapyNote => "Psychotherapy note",
+        ItemKind.Boundary => "Boundary",
+        ItemKind.RelapseDefinition => "Relapse definition",
+        ItemKind.DisclosureCommitment => "Disclosure commitment",
+        ItemKind.DisclosureLogEntry => "Disclosure log",
     };
 }

@@ -105,6 +105,13 @@ public abstract class WrittenItem : ICaseScoped
         return true;
     }
 
+    /// <summary>
+    /// A new version written by one of the people who hold the record together (both partners of an agreement); their
+    /// workflow has already checked who may write it and from which version.
+    /// </summary>
+    private protected void ReviseTogether(PersonId editor, ItemContent content, IReadOnlyList<CaseRole> audience, Instant now) =>
+        Apply(editor, content, audience, [], now);
+
     private void Apply(PersonId editor, ItemContent content, IReadOnlyList<CaseRole> audience, IReadOnlyList<Guid> audiencePeople, Instant now)
     {
         Title = content.Title;

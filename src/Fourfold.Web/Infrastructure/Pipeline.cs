@@ -4,6 +4,7 @@ using Fourfold.Data.Tenancy;
 using Fourfold.Web.Components;
 using Fourfold.Web.Features.AccessHistory;
 using Fourfold.Web.Features.Account;
+using Fourfold.Web.Features.Agreements;
 using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
@@ -85,6 +86,8 @@ internal static class Pipeline
         app.MapAuthorizationApi();
         app.MapAccessHistoryApi();
         app.MapRecordsApi();
+        app.MapAgreementsApi();
+        app.MapDisclosuresApi();
         app.MapSessionsApi();
         app.MapPracticeApi();
     }

@@ -3,6 +3,7 @@ using Fourfold.Data.Encryption;
 using Fourfold.Data.Identity;
 using Fourfold.Data.Tenancy;
 using Fourfold.Web.Features.AccessHistory;
+using Fourfold.Web.Features.Agreements;
 using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.CaseDoor;
 using Fourfold.Web.Features.Cases;
@@ -82,6 +83,7 @@ internal static class ServiceRegistration
         services.AddAuthorizations();
         services.AddAccessHistory();
         services.AddRecords();
+        services.AddAgreements();
         services.AddSessions();
         services.AddSafety();
         services.AddPracticeAdministration();

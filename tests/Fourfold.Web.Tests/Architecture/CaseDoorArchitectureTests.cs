@@ -38,6 +38,9 @@ public sealed class CaseDoorArchitectureTests
         "Fourfold.Web.Features.Authorizations.SharingQuery", // loads, tracked, the one authorization its signer changes
         "Fourfold.Web.Features.Authorizations.SignAuthorization", // adds what a partner signs, once the door has shown them the case
         "Fourfold.Web.Features.Authorizations.ExpiryReminderJob", // a content-free reminder to the signer, no reader
+        "Fourfold.Web.Features.Agreements.AgreementStore", // the door's storage of agreements: how each stands, read only for those whose words were decided
+        "Fourfold.Web.Features.Agreements.AgreementReviewJob", // a content-free reminder to both partners, no reader
+        "Fourfold.Web.Features.Agreements.DisclosureStore", // the door's storage of the disclosure log: read only for entries whose words were decided
         "Fourfold.Web.Features.Demo.DemoSeeder", // writes the demo data before anyone signs in
         "Fourfold.Web.Infrastructure.Encryption.EncryptionCommands", // the operator's re-encryption, no reader
     ];
@@ -48,9 +51,9 @@ public sealed class CaseDoorArchitectureTests
         "Fourfold.Web.Features.Sessions.CalendarFeeds",
     ];
 
-    private static readonly string[] ClinicalSets = ["ClinicalItems", "PsychotherapyNotes", "Authorizations"];
+    private static readonly string[] ClinicalSets = ["ClinicalItems", "PsychotherapyNotes", "Authorizations", "Agreements", "Disclosures"];
 
-    private static readonly string[] ClinicalTypes = ["ClinicalItem", "PsychotherapyNote", "WrittenItem", "Authorization"];
+    private static readonly string[] ClinicalTypes = ["ClinicalItem", "PsychotherapyNote", "WrittenItem", "Authorization", "Agreement", "Disclosure"];
 
     private static readonly System.Reflection.Assembly WebAssembly = typeof(Program).Assembly;
 

@@ -28,7 +28,12 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
     {
         await GenerateCasesAsync(seed: 20261126, count: 4);
         await GenerateItemsAsync(seed: 20261125, perCase: 10);
+        await GenerateAgreementsAsync(seed: 20261202, perCase: 4);
         var world = await WorldAsync();
+        var agreements = await AgreementIdsAsync();
+        Assert.True(agreements.Count >= 20);
+        var (disclosures, commitments) = await DisclosureIdsAsync();
+        Assert.True(disclosures.Count >= 2);
         Assert.True(world.Items.Count >= 70);
         Assert.True(world.States.Count >= 7);
 
@@ -61,6 +66,14 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                     Assert.Equal("""{"status":404,"title":"Not found"}""", await response.Content.ReadAsStringAsync());
                     expectedDenied++;
                 }
+
+                if (agreements.Contains(item.ItemId))
+                {
+                    var agreement = await client.GetAsync($"/api/agreements/{item.ItemId}");
+                    Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.NotFound, agreement.StatusCode);
+                    expectedReads += allowed ? 1 : 0;
+                    expectedDenied += allowed ? 0 : 1;
+                }
             }
 
             foreach (var (caseId, state) in world.States)
@@ -72,6 +85,21 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, status);
                 Assert.Equal(reaches ? expected : [], walked);
                 expectedReads += walked.Count;
+                expectedDenied += reaches ? 0 : 1;
+
+                var log = await client.GetAsync($"/api/cases/{caseId.Value}/disclosures");
+                Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, log.StatusCode);
+                var logged = reaches ? (await log.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToList() : [];
+                Assert.Equal(expected.Where(disclosures.Contains).Order(), logged.Order());
+                var commitmentsShown = reaches ? expected.Count(id => commitments.Contains(id)) : 0;
+                expectedReads += logged.Count + commitmentsShown;
+                expectedDenied += reaches ? 0 : 1;
+
+                var listed = await client.GetAsync($"/api/cases/{caseId.Value}/agreements");
+                Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, listed.StatusCode);
+                var shown = reaches ? AgreementIds(await listed.Content.ReadFromJsonAsync<JsonElement>()) : [];
+                Assert.Equal(expected.Where(agreements.Contains).Order(), shown.Order());
+                expectedReads += shown.Count;
                 expectedDenied += reaches ? 0 : 1;
             }
 
@@ -151,6 +179,85 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 {
                     db.Sessions.Add(Domain.Scheduling.Session.Book(check, booker, bookedAt));
                     made++;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static List<Guid> AgreementIds(JsonElement page) =>
+        [.. new[] { "boundaries", "relapseDefinitions", "disclosureCommitments" }.SelectMany(kind => page.GetProperty(kind).EnumerateArray().Select(a => a.GetProperty("id").GetGuid()))];
+
+    private async Task<(HashSet<Guid> Disclosures, HashSet<Guid> Commitments)> DisclosureIdsAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        return ([.. await db.Disclosures.Select(d => d.Id).ToListAsync()],
+            [.. await db.Agreements.Where(a => a.Kind == Domain.Agreements.AgreementKind.DisclosureCommitment && a.AgreedVersion != null).Select(a => a.Id).ToListAsync()]);
+    }
+
+    private async Task<HashSet<Guid>> AgreementIdsAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        return [.. await FourfoldAppFactory.SystemDb(scope).Agreements.Select(a => a.Id).ToListAsync()];
+    }
+
+    /// <summary>
+    /// Random agreements in every case with both partners: proposed by either partner for random team roles, then answered
+    /// at random (agreed, to talk through, countered with another audience), through the domain's own workflow.
+    /// </summary>
+    private async Task GenerateAgreementsAsync(int seed, int perCase)
+    {
+        var random = new Random(seed);
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var now = app.Clock.GetCurrentInstant();
+        foreach (var found in (await db.Cases.ToListAsync()).OrderBy(c => c.Label, StringComparer.Ordinal))
+        {
+            var roles = found.ActiveRoles();
+            var partners = roles.Where(r => r.Value.Any(role => role.IsPartner())).Select(r => r.Key).OrderBy(p => roles[p].Min()).ToList();
+            if (partners.Count < 2)
+            {
+                continue;
+            }
+
+            var professional = roles.Values.SelectMany(r => r).Where(role => role.IsProfessional()).Distinct().Order().ToList();
+            Domain.Agreements.AgreementDraft Draft(Domain.Agreements.AgreementKind kind, int n) => new(kind, $"Generated agreement {n}", $"Generated why {n}", null,
+                professional.Where(_ => random.Next(2) == 0).ToList(), Tier: 1 + random.Next(3),
+                TellWhom: [Domain.Agreements.CommitmentRecipient.Partner], WithinHours: 24);
+            for (var n = 0; n < perCase; n++)
+            {
+                var by = partners[random.Next(2)];
+                var other = partners.Single(p => p != by);
+                var kind = Enum.GetValues<Domain.Agreements.AgreementKind>()[random.Next(3)];
+                var at = now - Duration.FromMinutes(random.Next(1, 10_000));
+                AuthoringContext As(PersonId person) => new(found.Id, person, roles, null, found.CouplesPolicy, at.InUtc().Date);
+                var (agreement, words) = Domain.Agreements.Agreement.Request(As(by), Draft(kind, n), at);
+                switch (random.Next(4))
+                {
+                    case 1:
+                        agreement.Answer(As(other), words, 1, Domain.Agreements.AgreementAnswer.Agree, null, at);
+                        break;
+                    case 2:
+                        agreement.Answer(As(other), words, 1, Domain.Agreements.AgreementAnswer.Discuss, null, at);
+                        break;
+                    case 3:
+                        agreement.Answer(As(other), words, 1, Domain.Agreements.AgreementAnswer.Counter, Draft(kind, n), at);
+                        break;
+                }
+
+                db.ClinicalItems.Add(words);
+                db.Agreements.Add(agreement);
+                if (agreement is { Kind: Domain.Agreements.AgreementKind.DisclosureCommitment, AgreedVersion: not null })
+                {
+                    var involved = partners.Single(p => roles[p].Contains(CaseRole.InvolvedPartner));
+                    var told = Enum.GetValues<Domain.Agreements.CommitmentRecipient>().Where(_ => random.Next(2) == 0).DefaultIfEmpty(Domain.Agreements.CommitmentRecipient.SupportPerson).ToList();
+                    var happened = at.InUtc().Date.PlusDays(-random.Next(5));
+                    var draft = new Domain.Agreements.DisclosureDraft($"Generated disclosure {n}", null, happened, at.InUtc().Date, told, agreement.Id);
+                    var (disclosure, disclosed) = Domain.Agreements.Disclosure.Record(As(involved), draft, agreement, words.Title, at);
+                    db.ClinicalItems.Add(disclosed);
+                    db.Disclosures.Add(disclosure);
                 }
             }
         }

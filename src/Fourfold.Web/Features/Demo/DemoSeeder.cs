@@ -51,6 +51,12 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         db.Authorizations.AddRange(story.Authorizations);
         db.ClinicalItems.AddRange(story.Items.OfType<Domain.Records.ClinicalItem>());
         db.PsychotherapyNotes.AddRange(story.Items.OfType<Domain.Records.PsychotherapyNote>());
+        var agreements = new DemoAgreements(people, now);
+        agreements.Holt(holt);
+        db.ClinicalItems.AddRange(agreements.Made.Select(made => made.Words));
+        db.Agreements.AddRange(agreements.Made.Select(made => made.Agreement));
+        db.ClinicalItems.AddRange(agreements.Disclosed.Select(made => made.Words));
+        db.Disclosures.AddRange(agreements.Disclosed.Select(made => made.Disclosure));
         var calendar = new DemoCalendar(people, now);
         calendar.Hours();
         calendar.Holt(holt);

@@ -24,6 +24,8 @@ public sealed class EditItem(FourfoldDbContext db, CaseDoor.CaseAccess door, Ite
 
     public const string UnreadableMessage = "The text of this item cannot be read right now, so it cannot be changed. Nothing is lost: it can be edited again once the practice has restored its encryption key.";
 
+    public const string AgreementsOnly = "An agreement changes only when both partners agree a new version, and a disclosure log entry stays as it was recorded: use your agreements page.";
+
     /// <summary>The reason recorded when someone other than an item's holder tries to edit it.</summary>
     public const string NotHolder = "NotHolder";
 
@@ -53,6 +55,11 @@ public sealed class EditItem(FourfoldDbContext db, CaseDoor.CaseAccess door, Ite
         }
 
         var kind = item is ClinicalItem clinical ? clinical.Kind : ItemKind.PsychotherapyNote;
+        if (kind.HasItsOwnWorkflow())
+        {
+            return ItemChange.Refused(nameof(ItemDraft.Kind), AgreementsOnly);
+        }
+
         var check = Authorship.Check(loaded.Value.Context, draft with { Kind = kind, Subject = item.Subject, IndividualSessionWith = null }, item.Facts.Audience.People);
         if (!check.IsValid)
         {

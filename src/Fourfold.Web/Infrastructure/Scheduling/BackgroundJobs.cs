@@ -18,6 +18,7 @@ internal static class BackgroundJobs
     {
         services.AddScoped<Features.Authorizations.ExpiryReminderJob>();
         services.AddScoped<Features.Sessions.SessionReminderJob>();
+        services.AddScoped<Features.Agreements.AgreementReviewJob>();
         services.AddScoped<Security.ExpiredLimitsJob>();
         services.AddQuartz(quartz =>
         {
@@ -33,6 +34,12 @@ internal static class BackgroundJobs
                 .WithIdentity("authorization-expiry-reminders-hourly")
                 .ForJob(Features.Authorizations.ExpiryReminderJob.Key)
                 .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
+                .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
+            quartz.AddJob<Features.Agreements.AgreementReviewJob>(job => job.WithIdentity(Features.Agreements.AgreementReviewJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .WithIdentity("agreement-review-reminders-hourly")
+                .ForJob(Features.Agreements.AgreementReviewJob.Key)
+                .StartAt(DateTimeOffset.UtcNow.AddMinutes(2))
                 .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
             quartz.AddJob<Security.ExpiredLimitsJob>(job => job.WithIdentity(Security.ExpiredLimitsJob.Key));
             quartz.AddTrigger(trigger => trigger

@@ -1,0 +1,20 @@
+using Fourfold.Domain.Cases;
+using NodaTime;
+
+namespace Fourfold.Domain.Agreements;
+
+/// <summary>
+/// An entry of the disclosure log as it is written: what happened and when, when it was told and to whom, under which
+/// commitment. A professional recording something discovered and not disclosed leaves <see cref="ToldOn"/> and
+/// <see cref="Told"/> empty, confirms <see cref="PartnerKnows"/>, and chooses who else on the team reads it.
+/// </summary>
+public sealed record DisclosureDraft(
+    string? What,
+    string? Details,
+    LocalDate? HappenedOn,
+    LocalDate? ToldOn,
+    IReadOnlyList<CommitmentRecipient> Told,
+    Guid? CommitmentId,
+    bool Discovered = false,
+    bool PartnerKnows = false,
+    IReadOnlyList<CaseRole>? Audience = null);

@@ -1,0 +1,39 @@
+using Fourfold.Data;
+using Fourfold.Domain.Agreements;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fourfold.Web.Features.Agreements;
+
+/// <summary>
+/// The door's storage of agreements: how each came about and stands, read only for agreements whose words the access
+/// decision has already allowed; and an agreement with its words, tracked, for the partner who moves it.
+/// </summary>
+public sealed class AgreementStore(FourfoldDbContext db)
+{
+    public async Task<Dictionary<Guid, Agreement>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        if (allowed.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = allowed.ToList();
+        return await db.Agreements.AsNoTracking().Where(a => a.CaseId == caseId && ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+    }
+
+    public async Task<(Agreement Agreement, ClinicalItem Words)?> TrackedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var words = agreement is null ? null : await db.ClinicalItems.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return agreement is null || words is null ? null : (agreement, words);
+    }
+
+    public void Add(Agreement agreement, ClinicalItem words)
+    {
+        db.ClinicalItems.Add(words);
+        db.Agreements.Add(agreement);
+    }
+}

@@ -1,0 +1,36 @@
+using Fourfold.Data;
+using Fourfold.Domain.Agreements;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fourfold.Web.Features.Agreements;
+
+/// <summary>
+/// The door's storage of the disclosure log: the dates, recipients and timeliness of entries whose words the access
+/// decision has already allowed, and new entries saved with their words.
+/// </summary>
+public sealed class DisclosureStore(FourfoldDbContext db)
+{
+    public async Task<Dictionary<Guid, Disclosure>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        if (allowed.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = allowed.ToList();
+        return await db.Disclosures.AsNoTracking().Where(d => d.CaseId == caseId && ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+    }
+
+    /// <summary>A commitment of the case, to judge a disclosure against; read without its words.</summary>
+    public Task<Agreement?> CommitmentAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>
+        db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.CaseId == caseId && a.Kind == AgreementKind.DisclosureCommitment, cancellationToken);
+
+    public void Add(Disclosure disclosure, ClinicalItem words)
+    {
+        db.ClinicalItems.Add(words);
+        db.Disclosures.Add(disclosure);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Fourfold.Domain.Agreements;
+using Fourfold.Domain.Cases;
+using Fourfold.Web.Infrastructure.Auditing;
+using Fourfold.Web.Infrastructure.Security;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Agreements;
+
+/// <summary>JSON API for the disclosure log: the entries the caller may read, and recording one.</summary>
+internal static class DisclosuresApi
+{
+    public static void MapDisclosuresApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/cases/{caseId:guid}/disclosures", async (Guid caseId, DisclosureQuery query, CancellationToken cancellationToken) =>
+            await query.CaseAsync(CaseId.From(caseId), cancellationToken) is { } found
+                ? Results.Ok(found.Entries.Select(DisclosureApiView.Of).ToList())
+                : ApiResults.NotFound())
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
+
+        endpoints.MapPost("/api/cases/{caseId:guid}/disclosures", async (Guid caseId, DisclosureRequest request, RecordDisclosure record, CancellationToken cancellationToken) =>
+        {
+            var change = await record.ExecuteAsync(CaseId.From(caseId), request.ToDraft(), cancellationToken);
+            return change.Kind switch
+            {
+                OutcomeKind.Done => Results.Created($"/api/items/{change.Id}", new DisclosureSaved(change.Id!.Value, change.Timeliness!.Value)),
+                OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { p.Value })),
+                OutcomeKind.NotFound => ApiResults.NotFound(),
+            };
+        })
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+    }
+}
+
+/// <summary>
+/// An entry of the disclosure log: what happened, the day it happened and the day it was told, to whom, under which
+/// commitment. A professional recording something discovered sets <see cref="Discovered"/> and <see cref="PartnerKnows"/>.
+/// </summary>
+public sealed record DisclosureRequest(string? What, string? Details, DateOnly? HappenedOn, DateOnly? ToldOn, IReadOnlyList<CommitmentRecipient>? Told, Guid? CommitmentId,
+    bool Discovered = false, bool PartnerKnows = false, IReadOnlyList<CaseRole>? Audience = null)
+{
+    public DisclosureDraft ToDraft() => new(What, Details, HappenedOn is { } happened ? LocalDate.FromDateOnly(happened) : null,
+        ToldOn is { } told ? LocalDate.FromDateOnly(told) : null, Told ?? [], CommitmentId, Discovered, PartnerKnows, Audience);
+}
+
+public sealed record DisclosureSaved(Guid Id, Timeliness Timeliness);
+
+/// <summary>One entry as the API shows it; <see cref="Commitment"/> is named only to a reader who may read the commitment.</summary>
+public sealed record DisclosureApiView(Guid Id, string What, string Details, DateOnly HappenedOn, DateOnly? ToldOn, IReadOnlyList<CommitmentRecipient> Told, Guid? CommitmentId,
+    string? Commitment, Timeliness Timeliness, Guid RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<CaseRole> Audience, string Rule)
+{
+    public static DisclosureApiView Of(DisclosureView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var entry = view.Disclosure;
+        return new(entry.Id, view.Words.Title, view.Words.Body, entry.HappenedOn.ToDateOnly(), entry.ToldOn?.ToDateOnly(), entry.Told, view.CommitmentTitle is null ? null : entry.CommitmentId,
+            view.CommitmentTitle, entry.Timeliness, entry.RecordedBy.Value, entry.RecordedAt.ToDateTimeOffset(), view.Words.AudienceRoles, view.Verdict.Rule.ToString());
+    }
+}

@@ -1,0 +1,83 @@
+using CsCheck;
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Agreements;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Common;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Records;
+using NodaTime;
+
+namespace Fourfold.Domain.Tests.Agreements;
+
+public sealed class DisclosureTests
+{
+    private static readonly Instant Now = CaseBuilder.Start + Duration.FromDays(10);
+    private static readonly LocalDate Today = Now.InUtc().Date;
+    private static readonly Case Team = CaseBuilder.FullTeam().Build();
+
+    private static AuthoringContext As(PersonId person) => new(Team.Id, person, Team.ActiveRoles(), null, null, Today);
+
+    private static Agreement Commitment(int withinHours)
+    {
+        var (agreement, words) = Agreement.Request(As(CaseBuilder.InvolvedPartner), new AgreementDraft(AgreementKind.DisclosureCommitment, "Any contact", null, null, [],
+            TellWhom: [CommitmentRecipient.Partner], WithinHours: withinHours), Now);
+        agreement.Answer(As(CaseBuilder.BetrayedPartner), words, 1, AgreementAnswer.Agree, null, Now);
+        return agreement;
+    }
+
+    private static DisclosureDraft Told(LocalDate happened, LocalDate told, Guid commitment, params CommitmentRecipient[] to) =>
+        new("She wrote to me", null, happened, told, to.Length == 0 ? [CommitmentRecipient.Partner] : to, commitment);
+
+    [Fact]
+    public void ToldWithinTheHours_IsOnTime_AndLater_IsLate_CountingWholeDays()
+    {
+        Gen.Select(Gen.Int[0, 30], Gen.Int[1, 240]).Sample((days, hours) =>
+            Disclosure.Judge(Today.PlusDays(-days), Today, hours) == (days * 24 <= hours ? Timeliness.OnTime : Timeliness.Late));
+        Assert.Equal(Timeliness.OnTime, Disclosure.Judge(Today.PlusDays(-1), Today, 24));
+        Assert.Equal(Timeliness.Late, Disclosure.Judge(Today.PlusDays(-2), Today, 24));
+    }
+
+    [Fact]
+    public void AnEntry_IsAboutTheInvolvedPartner_ForThePeopleItWasToldTo()
+    {
+        var commitment = Commitment(24);
+        var (disclosure, words) = Disclosure.Record(As(CaseBuilder.InvolvedPartner),
+            Told(Today.PlusDays(-1), Today, commitment.Id, CommitmentRecipient.Partner, CommitmentRecipient.OwnSupport, CommitmentRecipient.SupportPerson), commitment, "Any contact", Now);
+
+        Assert.Equal(Timeliness.OnTime, disclosure.Timeliness);
+        Assert.Equal(ItemKind.DisclosureLogEntry, words.Kind);
+        Assert.Equal(ItemSubject.InvolvedPartner, words.Subject);
+        Assert.Equal([CaseRole.BetrayedPartner, CaseRole.InvolvedPartner, CaseRole.SupportOfInvolvedPartner], words.AudienceRoles);
+        Assert.Contains("I told my partner, my therapist or coach and my support person", words.Body, StringComparison.Ordinal);
+        Assert.Throws<DomainRuleViolation>(() => words.Edit(As(CaseBuilder.InvolvedPartner), 1, new ItemDraft(ItemKind.DisclosureLogEntry, null, [], "t", "b", Today), Now));
+    }
+
+    [Fact]
+    public void OnlyTheInvolvedPartnerRecordsWhatTheyTold_UnderACommitmentInForce()
+    {
+        var commitment = Commitment(24);
+        Assert.Contains(nameof(DisclosureDraft.What), Disclosure.Check(As(CaseBuilder.BetrayedPartner), Told(Today, Today, commitment.Id), commitment).Keys);
+        Assert.Contains(nameof(DisclosureDraft.What), Disclosure.Check(As(CaseBuilder.InvolvedSupport), Told(Today, Today, commitment.Id), commitment).Keys);
+
+        var (proposed, _) = Agreement.Request(As(CaseBuilder.InvolvedPartner), new AgreementDraft(AgreementKind.DisclosureCommitment, "Not yet agreed", null, null, [],
+            TellWhom: [CommitmentRecipient.Partner], WithinHours: 24), Now);
+        Assert.Contains(nameof(DisclosureDraft.CommitmentId), Disclosure.Check(As(CaseBuilder.InvolvedPartner), Told(Today, Today, proposed.Id), proposed).Keys);
+
+        var problems = Disclosure.Check(As(CaseBuilder.InvolvedPartner), Told(Today, Today.PlusDays(-1), commitment.Id) with { Told = [] }, commitment);
+        Assert.Equal(["Told", "ToldOn"], problems.Keys.Order());
+    }
+
+    [Fact]
+    public void SomethingDiscovered_IsRecordedByHisSupportOrTheCouplesTherapist_WithHisKnowledge()
+    {
+        var discovered = new DisclosureDraft("A second phone", null, Today, null, [], null, Discovered: true, PartnerKnows: false);
+        Assert.Contains(nameof(DisclosureDraft.PartnerKnows), Disclosure.Check(As(CaseBuilder.InvolvedSupport), discovered, null).Keys);
+        Assert.Contains(nameof(DisclosureDraft.Discovered), Disclosure.Check(As(CaseBuilder.BetrayedSupport), discovered with { PartnerKnows = true }, null).Keys);
+
+        var (entry, words) = Disclosure.Record(As(CaseBuilder.CouplesTherapist), discovered with { PartnerKnows = true }, null, null, Now);
+        Assert.Equal(Timeliness.DiscoveredNotDisclosed, entry.Timeliness);
+        Assert.Null(entry.CommitmentId);
+        Assert.Equal([CaseRole.InvolvedPartner], words.AudienceRoles);
+        Assert.Equal(CaseBuilder.CouplesTherapist, words.Author);
+    }
+}
