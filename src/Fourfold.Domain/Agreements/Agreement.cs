@@ -59,7 +59,7 @@ public sealed class Agreement : ICaseScoped
 
     /// <summary>The two signatures of the version in force: who proposed it and when, who agreed and when.</summary>
     public (AgreementTurn Proposed, AgreementTurn Agreed)? Signatures => AgreedVersion is { } agreed
-        ? (ProposalOf(agreed), turns.Last(t => t.Move == AgreementMove.Agreed && t.Version == agreed))
+        ? (ProposalOf(agreed), turns.Single(t => t.Move == AgreementMove.Agreed && t.Version == agreed))
         : null;
 
     /// <summary>The terms in force: those of the agreed version.</summary>
@@ -104,9 +104,7 @@ public sealed class Agreement : ICaseScoped
         RequirePartner(context.AuthorRoles);
         if (!IsOpen)
         {
-            throw new DomainRuleViolation(Status == AgreementStatus.Retired
-                ? "This agreement was set aside by you both; there is nothing to answer."
-                : "This agreement is already agreed. To change it, propose a new version.", AnswerField);
+            throw new DomainRuleViolation("This agreement is already agreed. To change it, propose a new version.", AnswerField);
         }
 
         RequireCurrent(startedFrom);
@@ -147,9 +145,7 @@ public sealed class Agreement : ICaseScoped
         RequirePartner(context.AuthorRoles);
         if (Status != AgreementStatus.Agreed)
         {
-            throw new DomainRuleViolation(IsOpen
-                ? "A proposal is already waiting for an answer; answer it, or wait for your partner's answer."
-                : "This agreement was set aside by you both.", AnswerField);
+            throw new DomainRuleViolation("A proposal is already waiting for an answer; answer it, or wait for your partner's answer.", AnswerField);
         }
 
         RequireCurrent(startedFrom);
@@ -171,7 +167,7 @@ public sealed class Agreement : ICaseScoped
     }
 
     private AgreementTurn ProposalOf(int version) =>
-        turns.Last(t => t.Version == version && t.Move is AgreementMove.Requested or AgreementMove.Countered or AgreementMove.ChangeProposed);
+        turns.Single(t => t.Version == version && t.Move is AgreementMove.Requested or AgreementMove.Countered or AgreementMove.ChangeProposed);
 
     private void RequireCurrent(int startedFrom)
     {

@@ -80,4 +80,56 @@ public sealed class DisclosureTests
         Assert.Equal([CaseRole.InvolvedPartner], words.AudienceRoles);
         Assert.Equal(CaseBuilder.CouplesTherapist, words.Author);
     }
+
+    [Fact]
+    public void EachFieldOfAnEntryHasItsMessage_AndItsLimits()
+    {
+        var commitment = Commitment(24);
+        var me = As(CaseBuilder.InvolvedPartner);
+        Assert.Empty(Disclosure.Check(me, Told(Today, Today, commitment.Id) with { What = new string('a', ItemContent.MaxTitleLength) }, commitment));
+        Assert.Contains("What", Disclosure.Check(me, Told(Today, Today, commitment.Id) with { What = new string('a', ItemContent.MaxTitleLength + 1) }, commitment).Keys);
+        Assert.Contains("What", Disclosure.Check(me, Told(Today, Today, commitment.Id) with { What = " " }, commitment).Keys);
+        Assert.Empty(Disclosure.Check(me, Told(Today, Today, commitment.Id) with { Details = new string('a', ItemContent.MaxBodyLength) }, commitment));
+        Assert.Contains("Details", Disclosure.Check(me, Told(Today, Today, commitment.Id) with { Details = new string('a', ItemContent.MaxBodyLength + 1) }, commitment).Keys);
+        Assert.Contains("HappenedOn", Disclosure.Check(me, Told(Today, Today, commitment.Id) with { HappenedOn = null }, commitment).Keys);
+        Assert.Contains("HappenedOn", Disclosure.Check(me, Told(Today.PlusDays(1), Today.PlusDays(1), commitment.Id), commitment).Keys);
+        Assert.Contains("ToldOn", Disclosure.Check(me, Told(Today, Today, commitment.Id) with { ToldOn = null }, commitment).Keys);
+        Assert.Contains("ToldOn", Disclosure.Check(me, Told(Today.PlusDays(-1), Today.PlusDays(1), commitment.Id), commitment).Keys);
+        Assert.Empty(Disclosure.Check(me, Told(Today.PlusDays(-1), Today, commitment.Id), commitment));
+        Assert.Contains("Told", Disclosure.Check(me, Told(Today, Today, commitment.Id, CommitmentRecipient.Partner, (CommitmentRecipient)99), commitment).Keys);
+        Assert.Contains("CommitmentId", Disclosure.Check(me, Told(Today, Today, commitment.Id), null).Keys);
+        Assert.Contains("Audience", Disclosure.Check(me, Told(Today, Today, commitment.Id) with { Audience = [(CaseRole)99] }, commitment).Keys);
+        Assert.Contains("Audience", Disclosure.Check(me, Told(Today, Today, commitment.Id) with { Audience = [CaseRole.BetrayedPartner] }, commitment).Keys);
+        Assert.Empty(Disclosure.Check(me, Told(Today, Today, commitment.Id) with { Audience = [CaseRole.CouplesTherapist] }, commitment));
+        Assert.Throws<DomainRuleViolation>(() => Disclosure.Record(me, Told(Today, Today, commitment.Id) with { What = "" }, commitment, "Any contact", Now));
+    }
+
+    [Fact]
+    public void AnEntryKeepsItsWords_ItsCommitment_AndItsAudienceInRoleOrder()
+    {
+        var commitment = Commitment(24);
+        var (entry, words) = Disclosure.Record(As(CaseBuilder.InvolvedPartner),
+            Told(Today.PlusDays(-3), Today, commitment.Id, CommitmentRecipient.OwnSupport, CommitmentRecipient.Partner) with { Details = "In my own words.", Audience = [CaseRole.CouplesTherapist] },
+            commitment, "Any contact", Now);
+        Assert.Equal(Timeliness.Late, entry.Timeliness);
+        Assert.Equal(commitment.Id, entry.CommitmentId);
+        Assert.Equal([CommitmentRecipient.Partner, CommitmentRecipient.OwnSupport], entry.Told);
+        Assert.Equal("In my own words.", words.Body);
+        Assert.Equal("She wrote to me", words.Title);
+        Assert.Equal([CaseRole.BetrayedPartner, CaseRole.InvolvedPartner, CaseRole.SupportOfInvolvedPartner, CaseRole.CouplesTherapist], words.AudienceRoles);
+
+        var (_, written) = Disclosure.Record(As(CaseBuilder.InvolvedPartner), Told(Today.PlusDays(-1), Today, commitment.Id), commitment, "Any contact", Now);
+        Assert.EndsWith("under the commitment “Any contact” (within 24 hours).", written.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SomethingDiscovered_TellsNobody_AndSaysHowItCameToLight()
+    {
+        var (entry, words) = Disclosure.Record(As(CaseBuilder.InvolvedSupport),
+            new DisclosureDraft("A second phone", null, Today, Today, [CommitmentRecipient.Partner], Guid.NewGuid(), Discovered: true, PartnerKnows: true), null, null, Now);
+        Assert.Empty(entry.Told);
+        Assert.Null(entry.CommitmentId);
+        Assert.Contains("came to light another way", words.Body, StringComparison.Ordinal);
+        Assert.Equal([CaseRole.InvolvedPartner], words.AudienceRoles);
+    }
 }
