@@ -40,6 +40,12 @@ public sealed class ScreenshotTour(BrowserApp app) : BrowserJourney(app)
         await ShootAsync(dana, "04-partner-what-i-share");
         await dana.GetByRole(AriaRole.Link, new() { Name = "Who has seen my information" }).ClickAsync();
         await ShootAsync(dana, "05-partner-who-has-seen-my-information");
+        await dana.GetByRole(AriaRole.Link, new() { Name = "Cases" }).ClickAsync();
+        await dana.GetByRole(AriaRole.Link, new() { Name = "Holt" }).ClickAsync();
+        await dana.GetByRole(AriaRole.Link, new() { Name = "Our agreements" }).ClickAsync();
+        await ShootAsync(dana, "10-partner-our-agreements");
+        await dana.GetByRole(AriaRole.Link, new() { Name = "The disclosure log" }).ClickAsync();
+        await ShootAsync(dana, "11-partner-disclosure-log");
 
         var maya = await App.NewPageAsync();
         await new SignInPage(maya).SignInAsync(DemoAccounts.MayaLee);

@@ -17,7 +17,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
 
         // The agreement's words are the item of the same id; the two are saved together and never apart.
         builder.HasOne<ClinicalItem>().WithOne().HasForeignKey<Agreement>(a => a.Id);
-        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.Revision).IsConcurrencyToken();
         builder.HasIndex(a => new { a.CaseId, a.Status });
         builder.HasIndex(a => a.ReviewOn);
         builder.OwnsMany(a => a.Turns, turn =>

@@ -18,8 +18,9 @@ public sealed class KeyRing : IDisposable
     private readonly Dictionary<string, byte[]> keys;
 
     // Importing a key costs more than decrypting a short text with it, and a timeline page decrypts a hundred fields;
-    // an instance is not safe to share between threads, so each thread keeps its own per key.
-    private readonly ThreadLocal<Dictionary<string, AesGcm>> ciphers = new(() => new Dictionary<string, AesGcm>(StringComparer.Ordinal), trackAllValues: true);
+    // an instance is not safe to share between threads, so each thread keeps its own per key. They are not tracked, so
+    // that a thread the pool retires leaves its instances to be collected with it.
+    private readonly ThreadLocal<Dictionary<string, AesGcm>> ciphers = new(() => new Dictionary<string, AesGcm>(StringComparer.Ordinal));
 
     public KeyRing(IReadOnlyDictionary<string, byte[]> keys, string activeKeyId)
     {
@@ -82,15 +83,7 @@ public sealed class KeyRing : IDisposable
         return cipher;
     }
 
-    public void Dispose()
-    {
-        foreach (var cipher in ciphers.Values.SelectMany(kept => kept.Values))
-        {
-            cipher.Dispose();
-        }
-
-        ciphers.Dispose();
-    }
+    public void Dispose() => ciphers.Dispose();
 
     public static bool IsProtected(string? value) => value?.StartsWith(Prefix + ":", StringComparison.Ordinal) == true;
 

@@ -47,6 +47,9 @@ public sealed class Agreement : ICaseScoped
 
     public PersonId ProposedBy { get; private set; }
 
+    /// <summary>Moves with every proposal and answer, so that two answers at the same moment cannot both be saved.</summary>
+    public int Revision { get; private set; }
+
     public Instant ProposedAt { get; private set; }
 
     /// <summary>The version both partners agreed, in force until a newer one is agreed; null until the first is.</summary>
@@ -116,17 +119,20 @@ public sealed class Agreement : ICaseScoped
         switch (answer)
         {
             case AgreementAnswer.Agree:
+                Revision++;
                 AgreedVersion = Version;
                 ReviewOn = Terms.ReviewOn;
                 Status = AgreementStatus.Agreed;
                 turns.Add(new AgreementTurn(turns.Count + 1, AgreementMove.Agreed, Version, context.Author, now, Terms));
                 break;
             case AgreementAnswer.Discuss:
+                Revision++;
                 Status = AgreementStatus.Discussing;
                 turns.Add(new AgreementTurn(turns.Count + 1, AgreementMove.Discuss, Version, context.Author, now, Terms));
                 break;
             case AgreementAnswer.Counter:
                 var check = Checked(context, counter ?? throw new DomainRuleViolation("Write your proposal.", nameof(AgreementDraft.Title)));
+                RequireNoWiderAudience(context, words, check);
                 words.ProposeAgreementVersion(context.Author, check, now);
                 Propose(AgreementMove.Countered, AgreementStatus.CounterProposed, words.Version, context.Author, check.Terms, now);
                 break;
@@ -150,6 +156,7 @@ public sealed class Agreement : ICaseScoped
 
         RequireCurrent(startedFrom);
         var check = Checked(context, draft with { Kind = Kind });
+        RequireNoWiderAudience(context, words, check);
         words.ProposeAgreementVersion(context.Author, check, now);
         Propose(AgreementMove.ChangeProposed, AgreementStatus.Requested, words.Version, context.Author, check.Terms, now);
     }
@@ -157,8 +164,21 @@ public sealed class Agreement : ICaseScoped
     /// <summary>Marks the review reminder of the version in force as sent.</summary>
     public void ReviewReminded() => ReviewRemindedVersion = AgreedVersion;
 
+    /// <summary>
+    /// Who sees an agreement was chosen by the partner who first proposed it, whose consent the access decision takes
+    /// that choice for; the other partner may keep or narrow it, never widen it on their behalf.
+    /// </summary>
+    private static void RequireNoWiderAudience(AuthoringContext context, ClinicalItem words, AgreementCheck check)
+    {
+        if (context.Author != words.Author && check.Audience.Except(words.AudienceRoles).Any())
+        {
+            throw new DomainRuleViolation("You can keep or narrow who else sees it. Who sees it was chosen when it was first proposed; your partner can add people in a change of their own.", nameof(AgreementDraft.Audience));
+        }
+    }
+
     private void Propose(AgreementMove move, AgreementStatus status, int version, PersonId by, AgreementTerms terms, Instant now)
     {
+        Revision++;
         Version = version;
         ProposedBy = by;
         ProposedAt = now;

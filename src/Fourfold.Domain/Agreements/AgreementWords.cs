@@ -6,7 +6,8 @@ public static class AgreementWords
     public static string CommitmentSentence(AgreementTerms terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        return $"I tell {Join([.. terms.TellWhom.Select(r => r.Describe())])} {Within(terms.WithinHours ?? 0)}.";
+        var told = Join([.. terms.TellWhom.Select(r => r.DescribeForBoth())]);
+        return $"{char.ToUpperInvariant(told[0])}{told[1..]} {(terms.TellWhom.Count == 1 ? "is" : "are")} told {Within(terms.WithinHours ?? 0)}.";
     }
 
     public static string Within(int hours) => hours switch

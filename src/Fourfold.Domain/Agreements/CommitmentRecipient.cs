@@ -23,4 +23,13 @@ public static class CommitmentRecipients
         CommitmentRecipient.CouplesTherapist => "our couples therapist",
         CommitmentRecipient.SupportPerson => "my support person (sponsor, group or friend)",
     };
+
+    /// <summary>The recipient as the couple's shared words name them, from nobody's side.</summary>
+    public static string DescribeForBoth(this CommitmentRecipient recipient) => recipient switch
+    {
+        CommitmentRecipient.Partner => "the partner",
+        CommitmentRecipient.OwnSupport => "their own therapist or coach",
+        CommitmentRecipient.CouplesTherapist => "the couples therapist",
+        CommitmentRecipient.SupportPerson => "a support person (sponsor, group or friend)",
+    };
 }

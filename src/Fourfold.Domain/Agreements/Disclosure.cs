@@ -139,7 +139,7 @@ public sealed class Disclosure : ICaseScoped
     }
 
     /// <summary>Records a checked draft; the item carrying its words is returned to be saved with it.</summary>
-    public static (Disclosure Disclosure, ClinicalItem Words) Record(AuthoringContext context, DisclosureDraft draft, Agreement? commitment, string? commitmentTitle, Instant now)
+    public static (Disclosure Disclosure, ClinicalItem Words) Record(AuthoringContext context, DisclosureDraft draft, Agreement? commitment, Instant now)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(draft);
@@ -154,7 +154,7 @@ public sealed class Disclosure : ICaseScoped
         var told = draft.Discovered ? [] : draft.Told.Distinct().Order().ToList();
         var audience = AudienceFor(told, draft.Audience ?? [], draft.Discovered);
         var details = (draft.Details ?? "").Trim();
-        var body = details.Length > 0 ? details : Sentence(happened, draft.ToldOn, told, timeliness, commitmentTitle, commitment?.TermsInForce?.WithinHours);
+        var body = details.Length > 0 ? details : Sentence(happened, draft.ToldOn, told, timeliness);
         var content = new ItemContent((draft.What ?? "").Trim(), body, happened);
         var words = ClinicalItem.WriteDisclosure(context, content, audience, now);
         return (new Disclosure(words.Id, context.CaseId, draft.Discovered ? null : commitment!.Id, happened, draft.ToldOn, told, timeliness, context.Author, now), words);
@@ -174,8 +174,9 @@ public sealed class Disclosure : ICaseScoped
         CommitmentRecipient.SupportPerson => null,
     };
 
-    private static string Sentence(LocalDate happened, LocalDate? toldOn, IReadOnlyList<CommitmentRecipient> told, Timeliness timeliness, string? commitment, int? within) =>
+    // The commitment itself is a couple's item read under other rules: its words stay out of the entry's.
+    private static string Sentence(LocalDate happened, LocalDate? toldOn, IReadOnlyList<CommitmentRecipient> told, Timeliness timeliness) =>
         timeliness == Timeliness.DiscoveredNotDisclosed
             ? $"It happened on {happened:d MMM yyyy}. It came to light another way, and is recorded here with the partner's knowledge."
-            : $"It happened on {happened:d MMM yyyy}; I told {AgreementWords.Join([.. told.Select(r => r.Describe())])} on {toldOn:d MMM yyyy}, under the commitment “{commitment}” ({AgreementWords.Within(within ?? 0)}).";
+            : $"It happened on {happened:d MMM yyyy}; I told {AgreementWords.Join([.. told.Select(r => r.Describe())])} on {toldOn:d MMM yyyy}.";
 }

@@ -131,4 +131,22 @@ public sealed class AgreementRuleTests
         agreement.Answer(As(CaseBuilder.BetrayedPartner), words, 2, AgreementAnswer.Agree, null, Now);
         Assert.True(agreement.IsDueForReviewReminder(Today.PlusDays(6)));
     }
+
+    [Fact]
+    public void ThePartnerWhoDidNotProposeIt_MayKeepOrNarrowWhoSeesIt_NeverWiden()
+    {
+        var (agreement, words) = Agreement.Request(As(CaseBuilder.BetrayedPartner), Boundary() with { Audience = [CaseRole.CouplesTherapist] }, Now);
+        var wider = Assert.Throws<DomainRuleViolation>(() => agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Counter,
+            Boundary("Mine") with { Audience = [CaseRole.CouplesTherapist, CaseRole.SupportOfInvolvedPartner] }, Now));
+        Assert.Equal("Audience", wider.Field);
+        Assert.Equal(1, words.Version);
+
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Counter, Boundary("Mine"), Now);
+        Assert.Equal([CaseRole.BetrayedPartner, CaseRole.InvolvedPartner], words.AudienceRoles);
+        agreement.Answer(As(CaseBuilder.BetrayedPartner), words, 2, AgreementAnswer.Agree, null, Now);
+
+        Assert.Throws<DomainRuleViolation>(() => agreement.ProposeChange(As(CaseBuilder.InvolvedPartner), words, 2, Boundary("Wider") with { Audience = [CaseRole.CouplesTherapist] }, Now));
+        agreement.ProposeChange(As(CaseBuilder.BetrayedPartner), words, 2, Boundary("Wider again") with { Audience = [CaseRole.CouplesTherapist] }, Now);
+        Assert.Contains(CaseRole.CouplesTherapist, words.AudienceRoles);
+    }
 }

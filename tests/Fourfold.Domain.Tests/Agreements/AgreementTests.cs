@@ -172,7 +172,7 @@ public sealed class AgreementTests
         var check = AgreementCheck.Of(new AgreementDraft(AgreementKind.DisclosureCommitment, "Any contact from her", null, null, [],
             TellWhom: [CommitmentRecipient.OwnSupport, CommitmentRecipient.Partner], WithinHours: 24), Team.ActiveRoles().Values.SelectMany(r => r), Today);
         Assert.True(check.IsValid);
-        Assert.Equal("I tell my partner and my therapist or coach within 24 hours.", check.Content.Body);
+        Assert.Equal("The partner and their own therapist or coach are told within 24 hours.", check.Content.Body);
     }
 
     /// <summary>Whatever the partners do in whatever order, an agreed version was proposed by one and agreed by the other, and the words move with it.</summary>

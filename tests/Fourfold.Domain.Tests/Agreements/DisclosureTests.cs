@@ -42,7 +42,7 @@ public sealed class DisclosureTests
     {
         var commitment = Commitment(24);
         var (disclosure, words) = Disclosure.Record(As(CaseBuilder.InvolvedPartner),
-            Told(Today.PlusDays(-1), Today, commitment.Id, CommitmentRecipient.Partner, CommitmentRecipient.OwnSupport, CommitmentRecipient.SupportPerson), commitment, "Any contact", Now);
+            Told(Today.PlusDays(-1), Today, commitment.Id, CommitmentRecipient.Partner, CommitmentRecipient.OwnSupport, CommitmentRecipient.SupportPerson), commitment, Now);
 
         Assert.Equal(Timeliness.OnTime, disclosure.Timeliness);
         Assert.Equal(ItemKind.DisclosureLogEntry, words.Kind);
@@ -74,7 +74,7 @@ public sealed class DisclosureTests
         Assert.Contains(nameof(DisclosureDraft.PartnerKnows), Disclosure.Check(As(CaseBuilder.InvolvedSupport), discovered, null).Keys);
         Assert.Contains(nameof(DisclosureDraft.Discovered), Disclosure.Check(As(CaseBuilder.BetrayedSupport), discovered with { PartnerKnows = true }, null).Keys);
 
-        var (entry, words) = Disclosure.Record(As(CaseBuilder.CouplesTherapist), discovered with { PartnerKnows = true }, null, null, Now);
+        var (entry, words) = Disclosure.Record(As(CaseBuilder.CouplesTherapist), discovered with { PartnerKnows = true }, null, Now);
         Assert.Equal(Timeliness.DiscoveredNotDisclosed, entry.Timeliness);
         Assert.Null(entry.CommitmentId);
         Assert.Equal([CaseRole.InvolvedPartner], words.AudienceRoles);
@@ -101,7 +101,7 @@ public sealed class DisclosureTests
         Assert.Contains("Audience", Disclosure.Check(me, Told(Today, Today, commitment.Id) with { Audience = [(CaseRole)99] }, commitment).Keys);
         Assert.Contains("Audience", Disclosure.Check(me, Told(Today, Today, commitment.Id) with { Audience = [CaseRole.BetrayedPartner] }, commitment).Keys);
         Assert.Empty(Disclosure.Check(me, Told(Today, Today, commitment.Id) with { Audience = [CaseRole.CouplesTherapist] }, commitment));
-        Assert.Throws<DomainRuleViolation>(() => Disclosure.Record(me, Told(Today, Today, commitment.Id) with { What = "" }, commitment, "Any contact", Now));
+        Assert.Throws<DomainRuleViolation>(() => Disclosure.Record(me, Told(Today, Today, commitment.Id) with { What = "" }, commitment, Now));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class DisclosureTests
         var commitment = Commitment(24);
         var (entry, words) = Disclosure.Record(As(CaseBuilder.InvolvedPartner),
             Told(Today.PlusDays(-3), Today, commitment.Id, CommitmentRecipient.OwnSupport, CommitmentRecipient.Partner) with { Details = "In my own words.", Audience = [CaseRole.CouplesTherapist] },
-            commitment, "Any contact", Now);
+            commitment, Now);
         Assert.Equal(Timeliness.Late, entry.Timeliness);
         Assert.Equal(commitment.Id, entry.CommitmentId);
         Assert.Equal([CommitmentRecipient.Partner, CommitmentRecipient.OwnSupport], entry.Told);
@@ -118,15 +118,16 @@ public sealed class DisclosureTests
         Assert.Equal("She wrote to me", words.Title);
         Assert.Equal([CaseRole.BetrayedPartner, CaseRole.InvolvedPartner, CaseRole.SupportOfInvolvedPartner, CaseRole.CouplesTherapist], words.AudienceRoles);
 
-        var (_, written) = Disclosure.Record(As(CaseBuilder.InvolvedPartner), Told(Today.PlusDays(-1), Today, commitment.Id), commitment, "Any contact", Now);
-        Assert.EndsWith("under the commitment “Any contact” (within 24 hours).", written.Body, StringComparison.Ordinal);
+        var (_, written) = Disclosure.Record(As(CaseBuilder.InvolvedPartner), Told(Today.PlusDays(-1), Today, commitment.Id), commitment, Now);
+        Assert.EndsWith("I told my partner on " + Today.ToString("d MMM yyyy", null) + ".", written.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Any contact", written.Body, StringComparison.Ordinal);
     }
 
     [Fact]
     public void SomethingDiscovered_TellsNobody_AndSaysHowItCameToLight()
     {
         var (entry, words) = Disclosure.Record(As(CaseBuilder.InvolvedSupport),
-            new DisclosureDraft("A second phone", null, Today, Today, [CommitmentRecipient.Partner], Guid.NewGuid(), Discovered: true, PartnerKnows: true), null, null, Now);
+            new DisclosureDraft("A second phone", null, Today, Today, [CommitmentRecipient.Partner], Guid.NewGuid(), Discovered: true, PartnerKnows: true), null, Now);
         Assert.Empty(entry.Told);
         Assert.Null(entry.CommitmentId);
         Assert.Contains("came to light another way", words.Body, StringComparison.Ordinal);

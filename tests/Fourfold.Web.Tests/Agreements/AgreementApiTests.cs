@@ -43,6 +43,17 @@ public abstract class AgreementApiTests(FourfoldAppFactory app)
             why = "I would rather change than have you wonder.",
             audience = new[] { "CouplesTherapist", "SupportOfInvolvedPartner" },
         });
+        Assert.Equal(HttpStatusCode.BadRequest, countered.StatusCode);
+        Assert.True((await countered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("audience", out _));
+
+        countered = await chris.PostAsJsonAsync($"/api/agreements/{id}/answers", new
+        {
+            answer = "Counter",
+            version = 1,
+            text = "I change gyms this month",
+            why = "I would rather change than have you wonder.",
+            audience = new[] { "CouplesTherapist" },
+        });
         Assert.Equal(HttpStatusCode.OK, countered.StatusCode);
         Assert.Equal("CounterProposed", (await countered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
 

@@ -46,6 +46,7 @@ public abstract class DisclosureLogTests(FourfoldAppFactory app)
         var entry = log.EnumerateArray().Single(e => e.GetProperty("id").GetGuid() == id);
         Assert.Equal("She called from a new number; I hung up", entry.GetProperty("what").GetString());
         Assert.Equal(commitment, entry.GetProperty("commitmentId").GetGuid());
+        Assert.DoesNotContain("Any contact from her", entry.GetProperty("details").GetString(), StringComparison.Ordinal);
 
         var notices = Mail.To(app, DemoAccounts.DanaHolt.Email).Skip(danaMailBefore).ToList();
         Assert.Equal(2, notices.Count);
@@ -56,6 +57,8 @@ public abstract class DisclosureLogTests(FourfoldAppFactory app)
             Assert.DoesNotContain("wrote", notice.TextBody, StringComparison.OrdinalIgnoreCase);
         });
         Assert.Contains(Mail.To(app, DemoAccounts.AlexKim.Email), m => m.Subject == "Chris Holt recorded something for you in Fourfold");
+
+        Assert.All(Mail.To(app, DemoAccounts.DanaHolt.Email).Skip(danaMailBefore), notice => Assert.DoesNotContain("disclosure", notice.TextBody, StringComparison.OrdinalIgnoreCase));
 
         var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
         var samLog = await sam.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/disclosures");

@@ -3,7 +3,7 @@ using Fourfold.Domain.Agreements;
 namespace Fourfold.Web.Features.Agreements;
 
 /// <summary>What proposing or answering came to: saved (with the version and status now), refused field by field, stale, or not found.</summary>
-public sealed record AgreementChange(OutcomeKind Kind, Guid? Id = null, int Version = 0, AgreementStatus? Status = null, IReadOnlyDictionary<string, string>? Problems = null)
+public sealed record AgreementChange(OutcomeKind Kind, Guid? Id = null, int Version = 0, AgreementStatus? Status = null, IReadOnlyDictionary<string, string>? Problems = null, AgreementKind? Of = null)
 {
     /// <summary>The field a stale answer is reported on: the proposal changed since it was read.</summary>
     public const string StaleField = nameof(Agreement.Version);

@@ -27,6 +27,17 @@ public static class AgreementForms
         return [.. context.State.ActiveRoles.Values.SelectMany(roles => roles).Where(role => role.IsProfessional()).Distinct().Order()];
     }
 
+    /// <summary>
+    /// The roles a partner may tick on a later version: all of the team's for the partner who first proposed it, only
+    /// those already chosen for the other (they keep or narrow who sees it, never widen it).
+    /// </summary>
+    public static IReadOnlyList<CaseRole> TeamRoles(CaseReadContext context, ItemView words, Domain.People.PersonId partner)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var all = TeamRoles(context);
+        return words.Author == partner ? all : [.. all.Where(words.AudienceRoles.Contains)];
+    }
+
     /// <summary>"Couples therapist (Maya Lee)".</summary>
     public static string RoleLabel(CaseReadContext context, CaseRole role)
     {

@@ -25,6 +25,21 @@ public sealed class AgreementQuery(Data.Tenancy.DataActor actor, CaseDoor.CaseAc
     /// </summary>
     public async Task<CaseAgreements?> CaseAsync(CaseId caseId, Func<Agreement, bool>? shownWhen, CancellationToken cancellationToken)
     {
+        var found = await DecidedAsync(caseId, shownWhen, cancellationToken);
+        if (found is not null)
+        {
+            await audit.PageReadAsync(found.Context.Reader.Person, caseId, found.Agreements.Select(a => (a.Words.Facts, a.Verdict)).ToList(), cancellationToken);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The same, decided but not yet recorded as read: for a page that shows only the titles of some of them, and records
+    /// those it shows as such.
+    /// </summary>
+    public async Task<CaseAgreements?> DecidedAsync(CaseId caseId, Func<Agreement, bool>? shownWhen, CancellationToken cancellationToken)
+    {
         if (await door.OpenAsync(caseId, cancellationToken) is not { } context)
         {
             return null;
@@ -45,7 +60,6 @@ public sealed class AgreementQuery(Data.Tenancy.DataActor actor, CaseDoor.CaseAc
             .ToList();
         var states = await agreements.OfAsync(caseId, shown.Select(s => s.Words!.Id).ToList(), cancellationToken);
         shown = [.. shown.Where(s => states.TryGetValue(s.Words!.Id, out var state) && (shownWhen is null || shownWhen(state)))];
-        await audit.PageReadAsync(context.Reader.Person, caseId, shown.Select(s => (s.Words!.Facts, s.Verdict!)).ToList(), cancellationToken);
         var views = new List<AgreementView>();
         foreach (var (words, verdict) in shown)
         {

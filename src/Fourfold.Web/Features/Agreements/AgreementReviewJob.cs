@@ -31,7 +31,9 @@ public sealed class AgreementReviewJob(FourfoldDbContext db, DataActor actor, Em
         // No zone on Earth is past this date yet; each couple is reminded once the day has come where both partners live.
         var now = clock.GetCurrentInstant();
         var earliest = now.InZone(DateTimeZoneProviders.Tzdb["Pacific/Kiritimati"]).Date;
-        var candidates = await db.Agreements.AsNoTracking().Where(a => a.ReviewOn != null && a.ReviewOn <= earliest).ToListAsync(cancellationToken);
+        var candidates = await db.Agreements.AsNoTracking()
+            .Where(a => a.ReviewOn != null && a.ReviewOn <= earliest && (a.ReviewRemindedVersion == null || a.ReviewRemindedVersion != a.AgreedVersion))
+            .ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var agreement in candidates.Where(a => a.IsDueForReviewReminder(earliest)))
         {

@@ -54,7 +54,7 @@ internal static class AgreementsApi
         OutcomeKind.Done => Results.Ok(new AgreementSaved(change.Id!.Value, change.Version, change.Status!.Value)),
         OutcomeKind.Refused when change.IsStale =>
             Results.Problem(change.Problems![AgreementChange.StaleField], statusCode: StatusCodes.Status409Conflict, title: "Changed by your partner"),
-        OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => AgreementRequest.FieldName(p.Key, kind), p => new[] { p.Value })),
+        OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => AgreementRequest.FieldName(p.Key, change.Of ?? kind), p => new[] { p.Value })),
         OutcomeKind.NotFound => ApiResults.NotFound(),
     };
 }

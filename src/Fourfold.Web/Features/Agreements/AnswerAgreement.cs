@@ -75,12 +75,13 @@ public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess do
         {
             if (move(found.Agreement, authoring.Value.Context, found.Words, now) is { } problems)
             {
-                return AgreementChange.Invalid(problems);
+                return AgreementChange.Invalid(problems) with { Of = found.Agreement.Kind };
             }
         }
         catch (DomainRuleViolation violation)
         {
-            return AgreementChange.Refused(violation.Field == nameof(Agreement.Version) ? AgreementChange.StaleField : violation.Field ?? Agreement.AnswerField, violation.Message);
+            var field = violation.Field == nameof(Agreement.Version) ? AgreementChange.StaleField : violation.Field ?? Agreement.AnswerField;
+            return AgreementChange.Refused(field, violation.Message) with { Of = found.Agreement.Kind };
         }
 
         return await changes.SaveAsync(db, AuditAction.AgreementAnswered, found.Agreement.CaseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.Couple), id)

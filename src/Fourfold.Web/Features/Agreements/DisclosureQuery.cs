@@ -15,9 +15,12 @@ public sealed class DisclosureQuery(ItemStore items, DisclosureStore disclosures
 {
     private const int MostShown = 400;
 
-    public async Task<CaseDisclosures?> CaseAsync(CaseId caseId, CancellationToken cancellationToken)
+    /// <param name="caseId">The case.</param>
+    /// <param name="withChoices">Whether the commitments in force are listed to record under (the involved partner's form).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<CaseDisclosures?> CaseAsync(CaseId caseId, bool withChoices, CancellationToken cancellationToken)
     {
-        if (await agreements.CaseAsync(caseId, agreement => agreement is { Kind: AgreementKind.DisclosureCommitment, AgreedVersion: not null }, cancellationToken) is not { } found)
+        if (await agreements.DecidedAsync(caseId, agreement => agreement is { Kind: AgreementKind.DisclosureCommitment, AgreedVersion: not null }, cancellationToken) is not { } found)
         {
             return null;
         }
@@ -48,6 +51,9 @@ public sealed class DisclosureQuery(ItemStore items, DisclosureStore disclosures
             }
         }
 
-        return new CaseDisclosures(context, [.. entries.OrderByDescending(e => e.Disclosure.HappenedOn).ThenByDescending(e => e.Disclosure.Id)], found.Agreements);
+        // The commitments show by title only: those named beside an entry, and all of them in the form that lists them.
+        var titled = found.Agreements.Where(a => withChoices || entries.Any(e => e.Disclosure.CommitmentId == a.Id)).ToList();
+        await audit.TitlesReadAsync(context.Reader.Person, caseId, titled.Select(a => (a.Words.Facts, a.Verdict)).ToList(), cancellationToken);
+        return new CaseDisclosures(context, [.. entries.OrderByDescending(e => e.Disclosure.HappenedOn).ThenByDescending(e => e.Disclosure.Id)], withChoices ? titled : []);
     }
 }

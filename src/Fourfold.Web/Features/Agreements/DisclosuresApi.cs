@@ -13,7 +13,7 @@ internal static class DisclosuresApi
     public static void MapDisclosuresApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/cases/{caseId:guid}/disclosures", async (Guid caseId, DisclosureQuery query, CancellationToken cancellationToken) =>
-            await query.CaseAsync(CaseId.From(caseId), cancellationToken) is { } found
+            await query.CaseAsync(CaseId.From(caseId), withChoices: false, cancellationToken) is { } found
                 ? Results.Ok(found.Entries.Select(DisclosureApiView.Of).ToList())
                 : ApiResults.NotFound())
         .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));

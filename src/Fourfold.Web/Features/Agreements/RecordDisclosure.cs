@@ -49,7 +49,7 @@ public sealed class RecordDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess d
         ClinicalItem words;
         try
         {
-            (disclosure, words) = Disclosure.Record(loaded.Context, draft, commitment, commitmentItem?.Title, now);
+            (disclosure, words) = Disclosure.Record(loaded.Context, draft, commitment, now);
             store.Add(disclosure, words);
         }
         catch (DomainRuleViolation violation)
@@ -82,7 +82,7 @@ public sealed class RecordDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess d
         foreach (var reader in await db.Users.AsNoTracking().Where(u => readers.Contains(u.Id) && u.Email != null).ToListAsync(cancellationToken))
         {
             await email.SendAsync(reader.Email!, reader.DisplayName, $"{recorder} recorded something for you in Fourfold",
-                $"Hello {reader.DisplayName},\n\n{recorder} recorded something in Fourfold that is meant for you to read. It is there when you are ready; nothing of it is in this email.\n\n{links.To($"/cases/{context.Case.Id}/disclosures")}\n",
+                $"Hello {reader.DisplayName},\n\n{recorder} recorded something in Fourfold that is meant for you to read. It is there when you are ready; nothing of it is in this email.\n\n{links.To($"/cases/{context.Case.Id}")}\n",
                 cancellationToken);
         }
     }

@@ -36,7 +36,7 @@ internal sealed class DemoAgreements(Dictionary<DemoAccount, FourfoldUser> peopl
         Answer(holt, phone, chris, 25, AgreementAnswer.Counter, new AgreementDraft(AgreementKind.Boundary,
             "My phone is open to Dana whenever she asks, and I show her new contacts myself each Sunday",
             "When I can check, the panic in the evenings gets smaller. Chris offered to show new contacts himself, so that I do not have to go looking.",
-            Day(-30), [BetrayedSupport, InvolvedSupport, Couples]));
+            Day(-30), [BetrayedSupport, Couples]));
         Answer(holt, phone, dana, 24, AgreementAnswer.Agree);
 
         var pause = Propose(holt, chris, 9, new AgreementDraft(AgreementKind.Boundary, "Either of us can say “pause” and we stop for an hour",
@@ -78,7 +78,7 @@ internal sealed class DemoAgreements(Dictionary<DemoAccount, FourfoldUser> peopl
     private void Disclose(Case target, DemoAccount partner, int daysAgo, (Agreement Agreement, ClinicalItem Words) commitment, DisclosureDraft draft)
     {
         var at = now - Duration.FromDays(daysAgo) + Duration.FromHours(21);
-        Disclosed.Add(Disclosure.Record(Context(target, partner, at), draft, commitment.Agreement, commitment.Words.Title, at));
+        Disclosed.Add(Disclosure.Record(Context(target, partner, at), draft, commitment.Agreement, at));
     }
 
     private LocalDate Day(int daysAgo) => (now - Duration.FromDays(daysAgo)).InUtc().Date;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Fourfold.Data;
 using Fourfold.Data.Tenancy;
 using Fourfold.Domain.People;
+using Fourfold.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +22,7 @@ namespace Fourfold.Web.Infrastructure.Security;
 /// </summary>
 internal sealed class ActorMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, FourfoldDbContext db, DataActor actor, IAuthorizationService authorization, IOptions<IdentityOptions> identity, ReachableCasesKept reachable)
+    public async Task InvokeAsync(HttpContext context, FourfoldDbContext db, DatabaseSettings database, DataActor actor, IAuthorizationService authorization, IOptions<IdentityOptions> identity, ReachableCasesKept reachable)
     {
         var principal = context.User;
         var isStaticAsset = context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
@@ -29,9 +30,14 @@ internal sealed class ActorMiddleware(RequestDelegate next)
             && principal.Identity?.IsAuthenticated == true
             && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
-            // A signed-in request makes several reads; one connection for all of them spares a trip through the pool
-            // (and its lock) for each, and is given back when the request's context is disposed.
-            await db.Database.OpenConnectionAsync(context.RequestAborted);
+            // A signed-in request makes several reads; on SQLite one connection for all of them spares a trip through the
+            // pool's lock for each. Not on PostgreSQL, whose pool is bounded: a request holding its connection while it
+            // waits for the audit writer could leave the writer none.
+            if (database.Provider == DatabaseProvider.Sqlite)
+            {
+                await db.Database.OpenConnectionAsync(context.RequestAborted);
+            }
+
             var person = PersonId.From(userId);
             var user = await db.Users.AsNoTracking()
                 .Where(u => u.Id == userId)
