@@ -149,4 +149,21 @@ public sealed class AgreementRuleTests
         agreement.ProposeChange(As(CaseBuilder.BetrayedPartner), words, 2, Boundary("Wider again") with { Audience = [CaseRole.CouplesTherapist] }, Now);
         Assert.Contains(CaseRole.CouplesTherapist, words.AudienceRoles);
     }
+
+    [Fact]
+    public void EveryMove_AdvancesTheRevision_SoThatTwoAnswersAtOnceCannotBothBeSaved()
+    {
+        var (agreement, words) = Agreement.Request(As(CaseBuilder.BetrayedPartner), Boundary(), Now);
+        var seen = new List<int> { agreement.Revision };
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Discuss, null, Now);
+        seen.Add(agreement.Revision);
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Counter, Boundary("Mine"), Now);
+        seen.Add(agreement.Revision);
+        agreement.Answer(As(CaseBuilder.BetrayedPartner), words, 2, AgreementAnswer.Agree, null, Now);
+        seen.Add(agreement.Revision);
+        agreement.ProposeChange(As(CaseBuilder.BetrayedPartner), words, 2, Boundary("Changed"), Now);
+        seen.Add(agreement.Revision);
+
+        Assert.Equal([1, 2, 3, 4, 5], seen);
+    }
 }
