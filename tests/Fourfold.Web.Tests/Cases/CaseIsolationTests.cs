@@ -57,7 +57,7 @@ public abstract class CaseIsolationTests(FourfoldAppFactory app)
             }
         }
 
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
     [Fact]

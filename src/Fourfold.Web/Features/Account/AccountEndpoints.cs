@@ -27,5 +27,5 @@ internal static class AccountEndpoints
             .RequireAuthorization(AccessPolicies.SignedIn).WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
     }
 
-    private sealed record AntiforgeryToken(string HeaderName, string Token);
+    internal sealed record AntiforgeryToken(string HeaderName, string Token);
 }
