@@ -44,6 +44,12 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
 
     public DbSet<Domain.Agreements.Disclosure> Disclosures => Set<Domain.Agreements.Disclosure>();
 
+    public DbSet<Domain.Accountability.CheckIn> CheckIns => Set<Domain.Accountability.CheckIn>();
+
+    public DbSet<Domain.Accountability.Homework> Homework => Set<Domain.Accountability.Homework>();
+
+    public DbSet<Domain.Accountability.HomeworkLog> HomeworkLogs => Set<Domain.Accountability.HomeworkLog>();
+
     public DbSet<Availability> Availabilities => Set<Availability>();
 
     public DbSet<CalendarLock> CalendarLocks => Set<CalendarLock>();

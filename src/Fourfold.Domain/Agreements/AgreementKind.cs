@@ -25,7 +25,8 @@ public static class AgreementKinds
         ItemKind.Boundary => AgreementKind.Boundary,
         ItemKind.RelapseDefinition => AgreementKind.RelapseDefinition,
         ItemKind.DisclosureCommitment => AgreementKind.DisclosureCommitment,
-        ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote or ItemKind.DisclosureLogEntry => null,
+        ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote or ItemKind.DisclosureLogEntry
+            or ItemKind.CheckIn or ItemKind.Homework or ItemKind.HomeworkLog => null,
     };
 
     public static string Describe(this AgreementKind kind) => kind switch

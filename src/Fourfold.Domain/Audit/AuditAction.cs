@@ -72,4 +72,16 @@ public enum AuditAction
 
     /// <summary>An entry of the disclosure log was recorded.</summary>
     DisclosureRecorded = 35,
+
+    /// <summary>A partner recorded a couple or safety check-in, for those they picked.</summary>
+    CheckInRecorded = 36,
+
+    /// <summary>A professional set homework for one partner or both.</summary>
+    HomeworkSet = 37,
+
+    /// <summary>A partner wrote how a piece of homework went.</summary>
+    HomeworkLogged = 38,
+
+    /// <summary>A partner's own professional marked a note of how the homework went as talked through.</summary>
+    HomeworkTalkedThrough = 39,
 }

@@ -91,6 +91,16 @@ public sealed class ClinicalItem : WrittenItem
         return new ClinicalItem(Guid.CreateVersion7(now.ToDateTimeOffset()), context, draft, new WritingCheck(content, ItemSubject.InvolvedPartner, new Dictionary<string, string>()), now);
     }
 
+    /// <summary>
+    /// The words of a record kept through its own workflow (a check-in, homework, a note of how it went), already checked
+    /// by that workflow: about <paramref name="subject"/>, for the roles and people it chose.
+    /// </summary>
+    internal static ClinicalItem WriteOwnWorkflow(AuthoringContext context, ItemKind kind, ItemSubject subject, ItemContent content, IReadOnlyList<CaseRole> audience, IReadOnlyList<PersonId> people, Instant now)
+    {
+        var draft = new ItemDraft(kind, subject, audience, content.Title, content.Body, content.OccurredOn, AudiencePeople: people);
+        return new ClinicalItem(Guid.CreateVersion7(now.ToDateTimeOffset()), context, draft, new WritingCheck(content, subject, new Dictionary<string, string>()), now);
+    }
+
     /// <summary>The next proposal of an agreement, by either partner.</summary>
     internal void ProposeAgreementVersion(PersonId partner, Agreements.AgreementCheck check, Instant now)
     {
@@ -109,7 +119,7 @@ public sealed class ClinicalItem : WrittenItem
         ArgumentNullException.ThrowIfNull(draft);
         if (Kind.HasItsOwnWorkflow())
         {
-            throw new DomainRuleViolation("An agreement changes only when both partners agree a new version, and a disclosure log entry stays as it was recorded.");
+            throw new DomainRuleViolation("An agreement changes only when both partners agree a new version; a disclosure log entry, a check-in and homework stay as they were recorded.");
         }
 
         var check = Checked(context, draft with { Kind = Kind, Subject = Subject, IndividualSessionWith = null, AudiencePeople = draft.AudiencePeople ?? [] }, Audience.People);

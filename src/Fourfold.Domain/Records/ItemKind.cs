@@ -25,4 +25,13 @@ public enum ItemKind
 
     /// <summary>An entry of the disclosure log: something told under a commitment, or discovered and not disclosed.</summary>
     DisclosureLogEntry = 9,
+
+    /// <summary>A partner's couple check-in or safety check-in, for those they picked.</summary>
+    CheckIn = 10,
+
+    /// <summary>Homework a professional set in a joint session.</summary>
+    Homework = 11,
+
+    /// <summary>A partner's note of how a piece of homework went.</summary>
+    HomeworkLog = 12,
 }

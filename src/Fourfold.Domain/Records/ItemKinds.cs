@@ -15,10 +15,11 @@ public static class ItemKinds
         ItemKind.ProgressNote => Category.ProgressNote,
         ItemKind.AssessmentSummary => Category.AssessmentSummary,
         ItemKind.PsychotherapyNote => Category.PsychotherapyNote,
-        ItemKind.Boundary or ItemKind.RelapseDefinition or ItemKind.DisclosureCommitment or ItemKind.DisclosureLogEntry => Category.AgreementsAndCheckIns,
+        ItemKind.Boundary or ItemKind.RelapseDefinition or ItemKind.DisclosureCommitment or ItemKind.DisclosureLogEntry
+            or ItemKind.CheckIn or ItemKind.Homework or ItemKind.HomeworkLog => Category.AgreementsAndCheckIns,
     };
 
-    /// <summary>Whether an item is written and changed only through its own workflow (agreements, the disclosure log).</summary>
+    /// <summary>Whether an item is written and changed only through its own workflow (agreements, the disclosure log, check-ins, homework).</summary>
     public static bool HasItsOwnWorkflow(this ItemKind kind) => kind.CategoryOf() == Category.AgreementsAndCheckIns;
 
     /// <summary>What authors write through the story's own form; agreements are written through their workflow.</summary>
@@ -36,5 +37,8 @@ public static class ItemKinds
         ItemKind.RelapseDefinition => "Relapse definition",
         ItemKind.DisclosureCommitment => "Disclosure commitment",
         ItemKind.DisclosureLogEntry => "Disclosure log",
+        ItemKind.CheckIn => "Check-in",
+        ItemKind.Homework => "Homework",
+        ItemKind.HomeworkLog => "How the homework went",
     };
 }

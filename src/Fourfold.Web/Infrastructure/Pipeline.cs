@@ -4,6 +4,7 @@ using Fourfold.Data.Tenancy;
 using Fourfold.Web.Components;
 using Fourfold.Web.Features.AccessHistory;
 using Fourfold.Web.Features.Account;
+using Fourfold.Web.Features.Accountability;
 using Fourfold.Web.Features.Agreements;
 using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.Cases;
@@ -88,6 +89,8 @@ internal static class Pipeline
         app.MapRecordsApi();
         app.MapAgreementsApi();
         app.MapDisclosuresApi();
+        app.MapCheckInsApi();
+        app.MapHomeworkApi();
         app.MapSessionsApi();
         app.MapPracticeApi();
     }

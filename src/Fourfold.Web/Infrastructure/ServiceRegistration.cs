@@ -3,6 +3,7 @@ using Fourfold.Data.Encryption;
 using Fourfold.Data.Identity;
 using Fourfold.Data.Tenancy;
 using Fourfold.Web.Features.AccessHistory;
+using Fourfold.Web.Features.Accountability;
 using Fourfold.Web.Features.Agreements;
 using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.CaseDoor;
@@ -84,6 +85,7 @@ internal static class ServiceRegistration
         services.AddAccessHistory();
         services.AddRecords();
         services.AddAgreements();
+        services.AddAccountability();
         services.AddSessions();
         services.AddSafety();
         services.AddPracticeAdministration();

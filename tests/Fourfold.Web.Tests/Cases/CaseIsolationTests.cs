@@ -145,6 +145,8 @@ public abstract class CaseIsolationTests(FourfoldAppFactory app)
             "/cases/{CaseId}/agreements" or "/api/cases/{caseId}/agreements" => isMember || administers,
             "/cases/{CaseId}/agreements/new" => roles.Any(r => r.IsPartner()),
             "/cases/{CaseId}/disclosures" or "/api/cases/{caseId}/disclosures" => isMember || administers,
+            "/cases/{CaseId}/check-ins" or "/api/cases/{caseId}/check-ins" => isMember || administers,
+            "/cases/{CaseId}/homework" or "/api/cases/{caseId}/homework" => isMember || administers,
             "/cases/{CaseId}/sessions" or "/api/cases/{caseId}/sessions" => isMember || administers,
             "/api/cases/{caseId}/slots" => roles.Any(r => r.IsProfessional()),
             "/cases/{CaseId}/balance" or "/api/cases/{caseId}/balance" => isMember || administers,

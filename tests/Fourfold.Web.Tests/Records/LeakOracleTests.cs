@@ -29,7 +29,10 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         await GenerateCasesAsync(seed: 20261126, count: 4);
         await GenerateItemsAsync(seed: 20261125, perCase: 10);
         await GenerateAgreementsAsync(seed: 20261202, perCase: 4);
+        await GenerateAccountabilityAsync(seed: 20261203, perCase: 3);
         var world = await WorldAsync();
+        var (checkIns, homework, notes) = await AccountabilityAsync();
+        Assert.True(checkIns.Count >= 10 && homework.Count >= 6 && notes.Count >= 4);
         var agreements = await AgreementIdsAsync();
         Assert.True(agreements.Count >= 20);
         var disclosures = await DisclosureIdsAsync();
@@ -94,6 +97,14 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 expectedReads += logged.Count;
                 expectedDenied += reaches ? 0 : 1;
 
+                var checkedIn = await ListedIdsAsync(client, $"/api/cases/{caseId.Value}/check-ins", reaches, page => page.EnumerateArray());
+                Assert.Equal(expected.Where(checkIns.Contains).Order(), checkedIn.Order());
+                var set = await ListedIdsAsync(client, $"/api/cases/{caseId.Value}/homework", reaches, page => page.GetProperty("homework").EnumerateArray()
+                    .SelectMany(h => h.GetProperty("logs").EnumerateArray().Prepend(h)).Concat(page.GetProperty("notesWithoutTheirHomework").EnumerateArray()));
+                Assert.Equal(expected.Where(id => homework.Contains(id) || notes.ContainsKey(id)).Order(), set.Order());
+                expectedReads += checkedIn.Count + set.Count;
+                expectedDenied += reaches ? 0 : 2;
+
                 var listed = await client.GetAsync($"/api/cases/{caseId.Value}/agreements");
                 Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, listed.StatusCode);
                 var shown = reaches ? AgreementIds(await listed.Content.ReadFromJsonAsync<JsonElement>()) : [];
@@ -101,6 +112,14 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 expectedReads += shown.Count;
                 expectedDenied += reaches ? 0 : 1;
             }
+
+            // A professional's agenda: the notes flagged for an individual session with them as the partner's own support, and only those they may read.
+            var agenda = (await client.GetFromJsonAsync<JsonElement>("/api/me/agenda")).EnumerateArray().Select(e => e.GetProperty("noteId").GetGuid()).Order().ToList();
+            var onAgenda = world.Items.Where(i => notes.TryGetValue(i.ItemId, out var note) && note.Flagged
+                    && world.States[i.CaseId].RolesOf(person).Contains(note.Partner.SupportRole()) && ReferenceDecision.Decide(reader, i, world.States[i.CaseId], now).Allowed)
+                .Select(i => i.ItemId).Order().ToList();
+            Assert.Equal(onAgenda, agenda);
+            expectedReads += agenda.Count;
 
             var (readsAfter, deniedAfter) = await AuditCountsAsync(person);
             Assert.Equal(expectedReads, readsAfter - readsBefore);
@@ -178,6 +197,84 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 {
                     db.Sessions.Add(Domain.Scheduling.Session.Book(check, booker, bookedAt));
                     made++;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<List<Guid>> ListedIdsAsync(HttpClient client, string url, bool reaches, Func<JsonElement, IEnumerable<JsonElement>> entries)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True((reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound) == response.StatusCode, $"{url}: {response.StatusCode}");
+        return reaches ? [.. entries(await response.Content.ReadFromJsonAsync<JsonElement>()).Select(e => e.GetProperty("id").GetGuid())] : [];
+    }
+
+    private async Task<(HashSet<Guid> CheckIns, HashSet<Guid> Homework, Dictionary<Guid, (PartnerRole Partner, bool Flagged)> Notes)> AccountabilityAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        return ([.. await db.CheckIns.Select(c => c.Id).ToListAsync()], [.. await db.Homework.Select(h => h.Id).ToListAsync()],
+            (await db.HomeworkLogs.ToListAsync()).ToDictionary(l => l.Id, l => (l.PartnerRole, l.BringToIndividualSession && l.TalkedThroughAt == null)));
+    }
+
+    /// <summary>
+    /// Random check-ins in every case with partners, each for random people of the team; random homework set by a random
+    /// professional for random partners and roles; and random notes of how it went, some flagged for an individual session.
+    /// </summary>
+    private async Task GenerateAccountabilityAsync(int seed, int perCase)
+    {
+        var random = new Random(seed);
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var now = app.Clock.GetCurrentInstant();
+        foreach (var found in (await db.Cases.ToListAsync()).OrderBy(c => c.Label, StringComparer.Ordinal))
+        {
+            var roles = found.ActiveRoles();
+            var team = roles.Keys.OrderBy(p => roles[p].Min()).ToList();
+            var partners = team.Where(p => roles[p].Any(role => role.IsPartner())).ToList();
+            var professionals = team.Where(p => roles[p].Any(role => role.IsProfessional())).ToList();
+            var at = now - Duration.FromDays(3);
+            AuthoringContext As(PersonId person) => new(found.Id, person, roles, null, found.CouplesPolicy, at.InUtc().Date);
+            List<T> Some<T>(IEnumerable<T> choices) => [.. choices.Where(_ => random.Next(2) == 0)];
+            foreach (var partner in partners)
+            {
+                for (var n = 0; n < perCase; n++)
+                {
+                    var safety = roles[partner].Contains(CaseRole.BetrayedPartner) && random.Next(2) == 0;
+                    var readers = Some(team.Where(p => p != partner));
+                    var draft = safety
+                        ? new Domain.Accountability.CheckInDraft(Domain.Accountability.CheckInKind.Safety, Safety: random.Next(11), AudiencePeople: readers)
+                        : new Domain.Accountability.CheckInDraft(Domain.Accountability.CheckInKind.Couple, Feelings: $"Generated feelings {n}", Audience: Some(roles.Where(r => r.Key != partner).SelectMany(r => r.Value).Distinct().Order()), AudiencePeople: readers);
+                    var (checkIn, words) = Domain.Accountability.CheckIn.Record(As(partner), draft, at);
+                    db.ClinicalItems.Add(words);
+                    db.CheckIns.Add(checkIn);
+                }
+            }
+
+            if (professionals.Count == 0 || partners.Count == 0)
+            {
+                continue;
+            }
+
+            var held = partners.SelectMany(p => roles[p]).Select(r => r.AsPartnerRole()).OfType<PartnerRole>().ToList();
+            for (var n = 0; n < perCase; n++)
+            {
+                var forWhom = held.Count == 2 ? Enum.GetValues<Domain.Accountability.HomeworkFor>()[random.Next(3)] : Domain.Accountability.Homework.Of(held[0]);
+                var by = professionals[random.Next(professionals.Count)];
+                var audience = Some(roles.Where(r => r.Key != by).SelectMany(r => r.Value).Where(r => r.IsProfessional()).Distinct().Order());
+                var (homework, words) = Domain.Accountability.Homework.Set(As(by), new Domain.Accountability.HomeworkDraft($"Generated homework {n}", null, forWhom, at.InUtc().Date.PlusDays(7), audience), at);
+                db.ClinicalItems.Add(words);
+                db.Homework.Add(homework);
+                foreach (var partner in partners.Where(p => homework.IsFor(roles[p].Select(r => r.AsPartnerRole()).OfType<PartnerRole>().First())))
+                {
+                    var own = roles[partner].Select(r => r.AsPartnerRole()).OfType<PartnerRole>().First().SupportRole();
+                    var choices = roles.Where(r => r.Key != partner).SelectMany(r => r.Value).Distinct().Order().ToList();
+                    var log = new Domain.Accountability.HomeworkLogDraft($"Generated note {n}", choices.Contains(own) && random.Next(2) == 0, Some(choices));
+                    var (note, noted) = Domain.Accountability.HomeworkLog.Write(As(partner), log, homework, at);
+                    db.ClinicalItems.Add(noted);
+                    db.HomeworkLogs.Add(note);
                 }
             }
         }

@@ -57,6 +57,12 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         db.Agreements.AddRange(agreements.Made.Select(made => made.Agreement));
         db.ClinicalItems.AddRange(agreements.Disclosed.Select(made => made.Words));
         db.Disclosures.AddRange(agreements.Disclosed.Select(made => made.Disclosure));
+        var accountability = new DemoAccountability(people, now);
+        accountability.Holt(holt);
+        db.ClinicalItems.AddRange(accountability.CheckIns.Select(made => made.Words).Concat(accountability.Homework.Select(made => made.Words)).Concat(accountability.Logs.Select(made => made.Words)));
+        db.CheckIns.AddRange(accountability.CheckIns.Select(made => made.CheckIn));
+        db.Homework.AddRange(accountability.Homework.Select(made => made.Homework));
+        db.HomeworkLogs.AddRange(accountability.Logs.Select(made => made.Log));
         var calendar = new DemoCalendar(people, now);
         calendar.Hours();
         calendar.Holt(holt);

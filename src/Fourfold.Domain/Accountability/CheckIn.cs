@@ -1,0 +1,153 @@
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Common;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Records;
+using NodaTime;
+
+namespace Fourfold.Domain.Accountability;
+
+/// <summary>
+/// One check-in: its kind, its day, and for a safety check-in how safe its author felt, kept beside the item of the same
+/// id that carries its words. The item is about its author and is read by the author and those they picked for this
+/// entry: choosing them is the author's consent, so nobody else's authorization is asked, and nobody else reads it.
+/// </summary>
+public sealed class CheckIn : ICaseScoped
+{
+    public const int MaxAnswerLength = 2_000;
+    public const int MostSafe = 10;
+
+    private CheckIn()
+    {
+    }
+
+    private CheckIn(Guid id, CaseId caseId, CheckInKind kind, PersonId author, LocalDate on, int? safety, Instant recordedAt)
+    {
+        Id = id;
+        CaseId = caseId;
+        Kind = kind;
+        Author = author;
+        On = on;
+        Safety = safety;
+        RecordedAt = recordedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public CaseId CaseId { get; private set; }
+
+    public CheckInKind Kind { get; private set; }
+
+    public PersonId Author { get; private set; }
+
+    public LocalDate On { get; private set; }
+
+    /// <summary>How safe the author felt, 0 to 10; only on a safety check-in.</summary>
+    public int? Safety { get; private set; }
+
+    public Instant RecordedAt { get; private set; }
+
+    /// <summary>The prompts of a couple check-in, in the order they are answered.</summary>
+    public static IReadOnlyList<(string Field, string Prompt)> CouplePrompts { get; } =
+    [
+        (nameof(CheckInDraft.Feelings), "Feelings"),
+        (nameof(CheckInDraft.Appreciation), "Appreciation"),
+        (nameof(CheckInDraft.Needs), "Needs"),
+        (nameof(CheckInDraft.Ownership), "Ownership"),
+        (nameof(CheckInDraft.Steps), "Sobriety or steps"),
+    ];
+
+    /// <summary>Checks a draft field by field; empty when it may be saved.</summary>
+    public static Dictionary<string, string> Check(AuthoringContext context, CheckInDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(draft);
+        var problems = new Dictionary<string, string>();
+        var partner = context.AuthorRoles.Select(r => r.AsPartnerRole()).FirstOrDefault(p => p is not null);
+        if (!Enum.IsDefined(draft.Kind))
+        {
+            problems[nameof(CheckInDraft.Kind)] = "Choose a couple check-in or a safety check-in.";
+            return problems;
+        }
+
+        if (partner is null)
+        {
+            problems[nameof(CheckInDraft.Kind)] = "Check-ins are the partners' own; the team reads those a partner shares with them.";
+        }
+        else if (draft.Kind == CheckInKind.Safety && partner != PartnerRole.BetrayedPartner)
+        {
+            problems[nameof(CheckInDraft.Kind)] = "The safety check-in is for the partner who was betrayed; a couple check-in is for you both.";
+        }
+
+        foreach (var (field, text) in Answers(draft))
+        {
+            if ((text ?? "").Trim().Length > MaxAnswerLength)
+            {
+                problems[field] = $"Keep this answer to {MaxAnswerLength:N0} characters.";
+            }
+        }
+
+        if (draft.Kind == CheckInKind.Couple && CouplePrompts.All(p => string.IsNullOrWhiteSpace(AnswerOf(draft, p.Field))))
+        {
+            problems[nameof(CheckInDraft.Feelings)] = "Answer at least one of the prompts; the others may stay empty.";
+        }
+
+        if (draft.Kind == CheckInKind.Safety && draft.Safety is not (>= 0 and <= MostSafe))
+        {
+            problems[nameof(CheckInDraft.Safety)] = $"Choose how safe you feel, from 0 (not safe at all) to {MostSafe} (completely safe).";
+        }
+
+        var roles = Authorship.AudienceChoices(context);
+        var people = Authorship.AudiencePeopleChoices(context);
+        if ((draft.Audience ?? []).Any(r => !roles.Contains(r)) || (draft.AudiencePeople ?? []).Any(p => !people.Contains(p)))
+        {
+            problems[nameof(CheckInDraft.Audience)] = "Choose who reads it among the people on your team.";
+        }
+
+        return problems;
+    }
+
+    /// <summary>Records a checked draft; the item carrying its words is returned to be saved with it.</summary>
+    public static (CheckIn CheckIn, ClinicalItem Words) Record(AuthoringContext context, CheckInDraft draft, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (Check(context, draft) is { Count: > 0 } problems)
+        {
+            var (field, message) = problems.First();
+            throw new DomainRuleViolation(message, field);
+        }
+
+        var partner = context.AuthorRoles.Select(r => r.AsPartnerRole()).First(p => p is not null)!.Value;
+        var content = new ItemContent(draft.Kind == CheckInKind.Couple ? "Couple check-in" : "Safety check-in", Body(draft), context.Today);
+        var people = (draft.AudiencePeople ?? []).Distinct().ToList();
+        var words = ClinicalItem.WriteOwnWorkflow(context, ItemKind.CheckIn, Authorship.SubjectOf(partner), content, draft.Audience ?? [], people, now);
+        var safety = draft.Kind == CheckInKind.Safety ? draft.Safety : null;
+        return (new CheckIn(words.Id, context.CaseId, draft.Kind, context.Author, context.Today, safety, now), words);
+    }
+
+    /// <summary>The words as the item keeps them: each prompt answered, under its name.</summary>
+    public static string Body(CheckInDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var parts = draft.Kind == CheckInKind.Safety
+            ? new List<string> { $"**How safe I feel:** {draft.Safety} out of {MostSafe}" }.Concat(Answered("What would help", draft.WhatWouldHelp))
+            : CouplePrompts.SelectMany(p => Answered(p.Prompt, AnswerOf(draft, p.Field)));
+        return string.Join("\n\n", parts);
+    }
+
+    private static IEnumerable<string> Answered(string prompt, string? answer) =>
+        string.IsNullOrWhiteSpace(answer) ? [] : [$"**{prompt}.** {answer.Trim()}"];
+
+    private static IEnumerable<(string Field, string? Text)> Answers(CheckInDraft draft) =>
+        CouplePrompts.Select(p => (p.Field, AnswerOf(draft, p.Field))).Append((nameof(CheckInDraft.WhatWouldHelp), draft.WhatWouldHelp));
+
+    private static string? AnswerOf(CheckInDraft draft, string field) => field switch
+    {
+        nameof(CheckInDraft.Feelings) => draft.Feelings,
+        nameof(CheckInDraft.Appreciation) => draft.Appreciation,
+        nameof(CheckInDraft.Needs) => draft.Needs,
+        nameof(CheckInDraft.Ownership) => draft.Ownership,
+        nameof(CheckInDraft.Steps) => draft.Steps,
+        _ => null,
+    };
+}

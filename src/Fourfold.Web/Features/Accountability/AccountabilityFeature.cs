@@ -1,0 +1,19 @@
+namespace Fourfold.Web.Features.Accountability;
+
+/// <summary>Check-ins, homework and the agenda it puts before a partner's own professional.</summary>
+internal static class AccountabilityFeature
+{
+    public static IServiceCollection AddAccountability(this IServiceCollection services)
+    {
+        services.AddScoped<CheckInStore>();
+        services.AddScoped<CheckInQuery>();
+        services.AddScoped<RecordCheckIn>();
+        services.AddScoped<HomeworkStore>();
+        services.AddScoped<HomeworkQuery>();
+        services.AddScoped<SetHomework>();
+        services.AddScoped<LogHomework>();
+        services.AddScoped<TalkThroughHomework>();
+        services.AddScoped<AgendaQuery>();
+        return services;
+    }
+}

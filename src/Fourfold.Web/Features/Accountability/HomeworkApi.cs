@@ -1,0 +1,92 @@
+using Fourfold.Domain.Accountability;
+using Fourfold.Domain.Cases;
+using Fourfold.Web.Infrastructure.Auditing;
+using Fourfold.Web.Infrastructure.Security;
+using NodaTime;
+
+namespace Fourfold.Web.Features.Accountability;
+
+/// <summary>JSON API for homework, the partners' notes of how it went, and a professional's agenda.</summary>
+internal static class HomeworkApi
+{
+    public static void MapHomeworkApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/cases/{caseId:guid}/homework", async (Guid caseId, HomeworkQuery query, CancellationToken cancellationToken) =>
+            await query.CaseAsync(CaseId.From(caseId), cancellationToken) is { } found
+                ? Results.Ok(new HomeworkListApiView(
+                    [.. found.Homework.Select(HomeworkApiView.Of)],
+                    [.. found.NotesWithoutTheirHomework.Select(HomeworkLogApiView.Of)]))
+                : ApiResults.NotFound())
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
+
+        endpoints.MapPost("/api/cases/{caseId:guid}/homework", async (Guid caseId, HomeworkRequest request, SetHomework set, CancellationToken cancellationToken) =>
+            AccountabilityResults.Of(await set.ExecuteAsync(CaseId.From(caseId), request.ToDraft(), cancellationToken)))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapPost("/api/homework/{id:guid}/log", async (Guid id, HomeworkLogRequest request, LogHomework log, CancellationToken cancellationToken) =>
+            AccountabilityResults.Of(await log.ExecuteAsync(id, request.ToDraft(), cancellationToken)))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapPost("/api/homework/logs/{id:guid}/talked-through", async (Guid id, TalkThroughHomework talk, CancellationToken cancellationToken) =>
+            await talk.ExecuteAsync(id, cancellationToken) switch
+            {
+                OutcomeKind.Done => Results.NoContent(),
+                OutcomeKind.Refused => Results.Conflict(new { message = "Only the partner's own therapist or coach marks this talked through, once." }),
+                OutcomeKind.NotFound => ApiResults.NotFound(),
+            })
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapGet("/api/me/agenda", async (AgendaQuery agenda, CancellationToken cancellationToken) =>
+            Results.Ok((await agenda.MineAsync(cancellationToken)).Select(AgendaApiView.Of).ToList()))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
+    }
+}
+
+/// <summary>Homework to set: what, for whom, due when, and which professional roles besides the partners read it.</summary>
+public sealed record HomeworkRequest(string? What, string? Details, HomeworkFor? For, DateOnly? DueOn, IReadOnlyList<CaseRole>? AudienceRoles)
+{
+    public HomeworkDraft ToDraft() => new(What, Details, For, DueOn is { } due ? LocalDate.FromDateOnly(due) : null, AudienceRoles ?? []);
+}
+
+/// <summary>How a piece of homework went, whether to bring it to one's own therapist or coach, and who else reads it.</summary>
+public sealed record HomeworkLogRequest(string? HowItWent, bool BringToMyIndividualSession, IReadOnlyList<CaseRole>? AudienceRoles)
+{
+    public HomeworkLogDraft ToDraft() => new(HowItWent, BringToMyIndividualSession, AudienceRoles ?? []);
+}
+
+public sealed record HomeworkListApiView(IReadOnlyList<HomeworkApiView> Homework, IReadOnlyList<HomeworkLogApiView> NotesWithoutTheirHomework);
+
+public sealed record HomeworkApiView(Guid Id, string What, string Details, HomeworkFor For, DateOnly DueOn, Guid SetBy, DateTimeOffset SetAt, IReadOnlyList<CaseRole> AudienceRoles,
+    string Rule, IReadOnlyList<HomeworkLogApiView> Logs)
+{
+    public static HomeworkApiView Of(HomeworkView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var homework = view.Homework;
+        return new(homework.Id, view.Words.Title, view.Words.Body, homework.For, homework.DueOn.ToDateOnly(), homework.SetBy.Value, homework.SetAt.ToDateTimeOffset(),
+            view.Words.AudienceRoles, view.Verdict.Rule.ToString(), [.. view.Logs.Select(HomeworkLogApiView.Of)]);
+    }
+}
+
+public sealed record HomeworkLogApiView(Guid Id, Guid HomeworkId, string HowItWent, Guid Partner, DateTimeOffset LoggedAt, bool BringToIndividualSession,
+    DateTimeOffset? TalkedThroughAt, IReadOnlyList<CaseRole> AudienceRoles, string Rule)
+{
+    public static HomeworkLogApiView Of(HomeworkLogView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var log = view.Log;
+        return new(log.Id, log.HomeworkId, view.Words.Body, log.Partner.Value, log.LoggedAt.ToDateTimeOffset(), log.BringToIndividualSession,
+            log.TalkedThroughAt?.ToDateTimeOffset(), view.Words.AudienceRoles, view.Verdict.Rule.ToString());
+    }
+}
+
+/// <summary>One note on the caller's agenda; <see cref="Homework"/> is named only when the caller may read it.</summary>
+public sealed record AgendaApiView(Guid CaseId, string Case, Guid NoteId, Guid Partner, string PartnerName, string HowItWent, DateTimeOffset LoggedAt, Guid? HomeworkId, string? Homework)
+{
+    public static AgendaApiView Of(AgendaEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new(entry.Context.Case.Id.Value, entry.Context.Case.Label, entry.Log.Id, entry.Log.Partner.Value, entry.Context.NameOf(entry.Log.Partner), entry.Note.Words.Body,
+            entry.Log.LoggedAt.ToDateTimeOffset(), entry.Homework?.Words.Id, entry.Homework?.Words.Title);
+    }
+}

@@ -1,0 +1,58 @@
+using Fourfold.Data;
+using Fourfold.Domain.Accountability;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fourfold.Web.Features.Accountability;
+
+/// <summary>
+/// The door's storage of homework and the partners' notes of how it went: the due days and flags of records whose words
+/// the access decision has allowed, and new records saved with their words.
+/// </summary>
+public sealed class HomeworkStore(FourfoldDbContext db)
+{
+    public async Task<Dictionary<Guid, Homework>> HomeworkOfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        var ids = allowed.ToList();
+        return ids.Count == 0 ? [] : await db.Homework.AsNoTracking().Where(h => h.CaseId == caseId && ids.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);
+    }
+
+    public async Task<Dictionary<Guid, HomeworkLog>> LogsOfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        var ids = allowed.ToList();
+        return ids.Count == 0 ? [] : await db.HomeworkLogs.AsNoTracking().Where(l => l.CaseId == caseId && ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+    }
+
+    /// <summary>A piece of homework of the case, to check a note against; read without its words.</summary>
+    public Task<Homework?> HomeworkAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>
+        db.Homework.AsNoTracking().SingleOrDefaultAsync(h => h.Id == id && h.CaseId == caseId, cancellationToken);
+
+    /// <summary>A note of how homework went, tracked to be marked talked through.</summary>
+    public Task<HomeworkLog?> LogAsync(Guid id, CancellationToken cancellationToken) =>
+        db.HomeworkLogs.SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
+
+    /// <summary>
+    /// The notes flagged for an individual session and not yet talked through, in the cases the signed-in person is on
+    /// (the tenant filter), with the partner role whose support they are for; nothing of their words.
+    /// </summary>
+    public async Task<List<HomeworkLog>> FlaggedAsync(CancellationToken cancellationToken) =>
+        await db.HomeworkLogs.AsNoTracking().Where(l => l.BringToIndividualSession && l.TalkedThroughAt == null)
+            .OrderBy(l => l.Id).Take(DecidedItemsLimit).ToListAsync(cancellationToken);
+
+    public void Add(Homework homework, ClinicalItem words)
+    {
+        db.ClinicalItems.Add(words);
+        db.Homework.Add(homework);
+    }
+
+    public void Add(HomeworkLog log, ClinicalItem words)
+    {
+        db.ClinicalItems.Add(words);
+        db.HomeworkLogs.Add(log);
+    }
+
+    private const int DecidedItemsLimit = Records.DecidedItems.MostShown;
+}

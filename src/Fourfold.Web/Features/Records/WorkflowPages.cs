@@ -1,0 +1,17 @@
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
+
+namespace Fourfold.Web.Features.Records;
+
+/// <summary>Where a record kept through its own workflow is read and moved on, instead of the story's edit form.</summary>
+public static class WorkflowPages
+{
+    public static (string Href, string Label)? Of(ItemKind kind, CaseId caseId, Guid id) => kind switch
+    {
+        ItemKind.Boundary or ItemKind.RelapseDefinition or ItemKind.DisclosureCommitment => ($"/agreements/{id}", "Where this agreement stands"),
+        ItemKind.DisclosureLogEntry => ($"/cases/{caseId}/disclosures", "The disclosure log"),
+        ItemKind.CheckIn => ($"/cases/{caseId}/check-ins", "Check-ins"),
+        ItemKind.Homework or ItemKind.HomeworkLog => ($"/cases/{caseId}/homework", "Homework"),
+        ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote => null,
+    };
+}
