@@ -68,8 +68,10 @@ public sealed class Homework : ICaseScoped
         if (!context.AuthorRoles.Any(r => r.IsProfessional()))
         {
             problems[nameof(HomeworkDraft.What)] = "Homework is set by a professional on the team, in a joint session.";
+            return problems;
         }
-        else if (what.Length == 0)
+
+        if (what.Length == 0)
         {
             problems[nameof(HomeworkDraft.What)] = "Say in a line what the homework is.";
         }

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fourfold.Web.Tests.Accountability;
+
+public abstract class AccountabilityTests(FourfoldAppFactory app)
+{
+    [Fact]
+    public async Task DanaFlagsHomework_ItIsOnSamOrtizsAgendaAndNoOneElses_UntilHeMarksItTalkedThrough()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var due = app.Clock.GetCurrentInstant().InUtc().Date.ToDateOnly().AddDays(7);
+        var set = await maya.PostAsJsonAsync($"/api/cases/{holt}/homework", new { what = "Plan one calm evening together", @for = "Both", dueOn = due, audienceRoles = Array.Empty<string>() });
+        Assert.Equal(HttpStatusCode.Created, set.StatusCode);
+        var homework = (await set.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var logged = await dana.PostAsJsonAsync($"/api/homework/{homework}/log", new { howItWent = "We planned it, then I could not go through with it.", bringToMyIndividualSession = true });
+        Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
+        var note = (await logged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var agenda = await sam.GetFromJsonAsync<JsonElement>("/api/me/agenda");
+        var entry = agenda.EnumerateArray().Single(e => e.GetProperty("noteId").GetGuid() == note);
+        Assert.Equal("We planned it, then I could not go through with it.", entry.GetProperty("howItWent").GetString());
+        Assert.Equal("Dana Holt", entry.GetProperty("partnerName").GetString());
+        foreach (var other in new[] { DemoAccounts.MayaLee, DemoAccounts.AlexKim, DemoAccounts.JordanBlake, DemoAccounts.ChrisHolt, DemoAccounts.DanaHolt, DemoAccounts.PriyaNair })
+        {
+            var theirs = await (await app.SignedInAsync(other)).GetFromJsonAsync<JsonElement>("/api/me/agenda");
+            Assert.DoesNotContain(theirs.EnumerateArray(), e => e.GetProperty("noteId").GetGuid() == note);
+        }
+
+        // Maya set the homework, and reads it; the note is Dana's, for Sam alone.
+        var mayaList = await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/homework");
+        Assert.DoesNotContain(mayaList.GetProperty("homework").EnumerateArray().SelectMany(h => h.GetProperty("logs").EnumerateArray()), l => l.GetProperty("id").GetGuid() == note);
+        Assert.Equal(HttpStatusCode.NotFound, (await maya.PostAsync($"/api/homework/logs/{note}/talked-through", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedInAsync(DemoAccounts.AlexKim)).PostAsync($"/api/homework/logs/{note}/talked-through", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await sam.PostAsync($"/api/homework/logs/{note}/talked-through", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await sam.PostAsync($"/api/homework/logs/{note}/talked-through", null)).StatusCode);
+        Assert.DoesNotContain((await sam.GetFromJsonAsync<JsonElement>("/api/me/agenda")).EnumerateArray(), e => e.GetProperty("noteId").GetGuid() == note);
+        var danaList = await dana.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/homework");
+        var kept = danaList.GetProperty("homework").EnumerateArray().Single(h => h.GetProperty("id").GetGuid() == homework).GetProperty("logs").EnumerateArray().Single();
+        Assert.NotEqual(JsonValueKind.Null, kept.GetProperty("talkedThroughAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task HomeworkIsSetByAProfessional_AndLoggedByThePartnersItIsFor_EachFieldWithItsMessage()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var byPartner = await dana.PostAsJsonAsync($"/api/cases/{holt}/homework", new { what = "x", @for = "Both", dueOn = "2999-01-01" });
+        Assert.Equal(["what"], await FieldsAsync(byPartner));
+
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var empty = await maya.PostAsJsonAsync($"/api/cases/{holt}/homework", new { what = " ", dueOn = "2000-01-01", audienceRoles = new[] { "BetrayedPartner" } });
+        Assert.Equal(["audience", "dueOn", "for", "what"], await FieldsAsync(empty));
+
+        var due = app.Clock.GetCurrentInstant().InUtc().Date.ToDateOnly().AddDays(3);
+        var forDana = (await (await maya.PostAsJsonAsync($"/api/cases/{holt}/homework", new { what = "A list of what helps", @for = "BetrayedPartner", dueOn = due }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        Assert.Equal(HttpStatusCode.NotFound, (await chris.PostAsJsonAsync($"/api/homework/{forDana}/log", new { howItWent = "x" })).StatusCode);
+        Assert.Equal(["howItWent"], await FieldsAsync(await dana.PostAsJsonAsync($"/api/homework/{forDana}/log", new { howItWent = "" })));
+        Assert.Equal(["audience"], await FieldsAsync(await dana.PostAsJsonAsync($"/api/homework/{forDana}/log", new { howItWent = "x", audienceRoles = new[] { "BetrayedPartner" } })));
+
+        var park = await Sharing.CaseIdAsync(app, "Park");
+        var riley = await app.SignedInAsync(DemoAccounts.RileyPark);
+        Assert.Equal(HttpStatusCode.NotFound, (await riley.PostAsJsonAsync($"/api/homework/{forDana}/log", new { howItWent = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await riley.GetAsync($"/api/cases/{holt}/homework")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await riley.GetAsync($"/api/cases/{park}/homework")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ACheckIn_IsReadOnlyByThosePickedForIt_AndEachFieldHasItsMessage()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var sam = await PersonIdAsync(DemoAccounts.SamOrtiz);
+        var saved = await dana.PostAsJsonAsync($"/api/cases/{holt}/check-ins", new { kind = "Safety", answers = new { safety = 7, whatWouldHelp = "Knowing the plan for tonight" }, audiencePeople = new[] { sam } });
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var id = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        async Task<bool> SeesAsync(DemoAccount account) =>
+            (await (await app.SignedInAsync(account)).GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/check-ins")).EnumerateArray().Any(e => e.GetProperty("id").GetGuid() == id);
+        Assert.True(await SeesAsync(DemoAccounts.DanaHolt));
+        Assert.True(await SeesAsync(DemoAccounts.SamOrtiz));
+        Assert.False(await SeesAsync(DemoAccounts.MayaLee));
+        Assert.False(await SeesAsync(DemoAccounts.ChrisHolt));
+        Assert.False(await SeesAsync(DemoAccounts.AlexKim));
+        var mine = (await dana.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/check-ins")).EnumerateArray().Single(e => e.GetProperty("id").GetGuid() == id);
+        Assert.Equal(7, mine.GetProperty("safety").GetInt32());
+        Assert.Contains("Knowing the plan for tonight", mine.GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        Assert.Equal(["kind"], await FieldsAsync(await chris.PostAsJsonAsync($"/api/cases/{holt}/check-ins", new { kind = "Safety", answers = new { safety = 5 } })));
+        Assert.Equal(["safety"], await FieldsAsync(await dana.PostAsJsonAsync($"/api/cases/{holt}/check-ins", new { kind = "Safety", answers = new { safety = 11 } })));
+        Assert.Equal(["audience", "feelings"], await FieldsAsync(await dana.PostAsJsonAsync($"/api/cases/{holt}/check-ins", new { kind = "Couple", answers = new { }, audiencePeople = new[] { Guid.NewGuid() } })));
+        Assert.Equal(["kind"], await FieldsAsync(await (await app.SignedInAsync(DemoAccounts.MayaLee)).PostAsJsonAsync($"/api/cases/{holt}/check-ins", new { kind = "Couple", answers = new { feelings = "x" } })));
+    }
+
+    private static async Task<List<string>> FieldsAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
+    }
+
+    private async Task<Guid> PersonIdAsync(DemoAccount account)
+    {
+        using var scope = app.Services.CreateScope();
+        return (await FourfoldAppFactory.SystemDb(scope).Users.SingleAsync(u => u.Email == account.Email)).PersonId.Value;
+    }
+}
+
+public sealed class AccountabilityTestsOnSqlite(SqliteApp app) : AccountabilityTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AccountabilityTestsOnPostgres(PostgresApp app) : AccountabilityTests(app), IClassFixture<PostgresApp>;
