@@ -59,7 +59,7 @@ internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> p
             "Sit somewhere comfortable, phones away. Take turns through the five prompts. The listener only says “thank you”; questions wait for our next session.",
             HomeworkFor.Both, Day(2), [CaseRole.SupportOfBetrayedPartner, CaseRole.SupportOfInvolvedPartner]));
         var letter = Set(holt, 9, new HomeworkDraft("Write down what helps you feel safe on a hard evening",
-            "A short list is enough. We will use it to plan the evenings around the disclosure.", HomeworkFor.BetrayedPartner, Day(-5), []));
+            "A short list is enough. We will use it to plan the evenings around the disclosure.", HomeworkFor.BetrayedPartner, Day(-5), [CaseRole.SupportOfBetrayedPartner]));
         Set(holt, 9, new HomeworkDraft("Notice the moments you want to keep something back",
             "Each time, write a line: what it was, what you felt, what you did instead. Bring the page to your next session with Dr. Kim.",
             HomeworkFor.InvolvedPartner, Day(-5), [CaseRole.SupportOfInvolvedPartner]));
