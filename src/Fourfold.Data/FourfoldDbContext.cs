@@ -50,6 +50,8 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
 
     public DbSet<Domain.Accountability.HomeworkLog> HomeworkLogs => Set<Domain.Accountability.HomeworkLog>();
 
+    public DbSet<Domain.Accountability.AgendaTopic> AgendaTopics => Set<Domain.Accountability.AgendaTopic>();
+
     public DbSet<Availability> Availabilities => Set<Availability>();
 
     public DbSet<CalendarLock> CalendarLocks => Set<CalendarLock>();

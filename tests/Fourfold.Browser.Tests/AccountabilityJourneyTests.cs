@@ -26,6 +26,15 @@ public sealed class AccountabilityJourneyTests(BrowserApp app) : BrowserJourney(
         await Assertions.Expect(dana.GetByRole(AriaRole.Status)).ToContainTextAsync("on your therapist's or coach's agenda");
         await Assertions.Expect(letter.GetByText(HowItWent)).ToBeVisibleAsync();
 
+        const string Topic = "Whether we go to my sister's for New Year";
+        await dana.GotoAsync(dana.Url.Split("/homework")[0] + "/joint-session");
+        await dana.GetByLabel("What you would like to talk about").FillAsync(Topic);
+        await dana.GetByRole(AriaRole.Button, new() { Name = "Add to the agenda" }).ClickAsync();
+        await Assertions.Expect(dana.GetByRole(AriaRole.Status)).ToContainTextAsync("It is on the agenda for your next joint session.");
+        await Assertions.Expect(dana.GetByText(Topic)).ToBeVisibleAsync();
+        await PageChecks.AssertAsync(dana);
+        await BrowserApp.ScreenshotAsync(dana, "54-joint-session-betrayed-partner");
+
         var sam = await App.NewPageAsync();
         await new SignInPage(sam).SignInAsync(DemoAccounts.SamOrtiz);
         await sam.GetByRole(AriaRole.Link, new() { Name = "My agenda" }).ClickAsync();
@@ -42,6 +51,13 @@ public sealed class AccountabilityJourneyTests(BrowserApp app) : BrowserJourney(
             await page.GetByRole(AriaRole.Link, new() { Name = "My agenda" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My agenda" })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText(HowItWent)).ToHaveCountAsync(0);
+            await Assertions.Expect(page.GetByText(Topic)).ToHaveCountAsync(other == DemoAccounts.MayaLee ? 1 : 0);
+            if (other == DemoAccounts.MayaLee)
+            {
+                await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Either of us can say “pause” and we stop for an hour" })).ToBeVisibleAsync();
+                await PageChecks.AssertAsync(page);
+                await BrowserApp.ScreenshotAsync(page, "55-agenda-couples-therapist");
+            }
         }
 
         await entry.GetByRole(AriaRole.Button, new() { Name = "We have talked it through" }).ClickAsync();

@@ -283,6 +283,35 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.ToTable("CalendarLocks", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.Accountability.AgendaTopic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DiscussedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RaisedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "DiscussedAt");
+
+                    b.ToTable("AgendaTopics", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Accountability.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1126,6 +1155,21 @@ namespace Fourfold.Data.Postgres.Migrations
                         });
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Accountability.AgendaTopic", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.Accountability.AgendaTopic", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fourfold.Domain.Accountability.CheckIn", b =>

@@ -277,6 +277,35 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.ToTable("CalendarLocks", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.Accountability.AgendaTopic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DiscussedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RaisedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "DiscussedAt");
+
+                    b.ToTable("AgendaTopics", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Accountability.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1114,6 +1143,21 @@ namespace Fourfold.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Accountability.AgendaTopic", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.Accountability.AgendaTopic", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fourfold.Domain.Accountability.CheckIn", b =>

@@ -46,3 +46,16 @@ internal sealed class HomeworkLogConfiguration : IEntityTypeConfiguration<Homewo
         builder.HasIndex(l => new { l.CaseId, l.HomeworkId });
     }
 }
+
+internal sealed class AgendaTopicConfiguration : IEntityTypeConfiguration<AgendaTopic>
+{
+    public void Configure(EntityTypeBuilder<AgendaTopic> builder)
+    {
+        builder.ToTable("AgendaTopics");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasOne<Case>().WithMany().HasForeignKey(t => t.CaseId);
+        builder.HasOne<ClinicalItem>().WithOne().HasForeignKey<AgendaTopic>(t => t.Id);
+        builder.HasIndex(t => new { t.CaseId, t.DiscussedAt });
+    }
+}

@@ -84,4 +84,10 @@ public enum AuditAction
 
     /// <summary>A partner's own professional marked a note of how the homework went as talked through.</summary>
     HomeworkTalkedThrough = 39,
+
+    /// <summary>A partner put something on the next joint session's agenda.</summary>
+    AgendaTopicRaised = 40,
+
+    /// <summary>The couples therapist marked a topic of the joint session's agenda discussed.</summary>
+    AgendaTopicDiscussed = 41,
 }

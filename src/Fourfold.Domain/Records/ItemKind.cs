@@ -34,4 +34,7 @@ public enum ItemKind
 
     /// <summary>A partner's note of how a piece of homework went.</summary>
     HomeworkLog = 12,
+
+    /// <summary>What a partner brings to the next joint session: a topic, or how it felt.</summary>
+    AgendaTopic = 13,
 }

@@ -91,6 +91,7 @@ internal static class Pipeline
         app.MapDisclosuresApi();
         app.MapCheckInsApi();
         app.MapHomeworkApi();
+        app.MapJointSessionApi();
         app.MapSessionsApi();
         app.MapPracticeApi();
     }

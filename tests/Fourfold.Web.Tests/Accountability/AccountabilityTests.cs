@@ -27,13 +27,13 @@ public abstract class AccountabilityTests(FourfoldAppFactory app)
 
         var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
         var agenda = await sam.GetFromJsonAsync<JsonElement>("/api/me/agenda");
-        var entry = agenda.EnumerateArray().Single(e => e.GetProperty("noteId").GetGuid() == note);
+        var entry = agenda.GetProperty("individualSessions").EnumerateArray().Single(e => e.GetProperty("noteId").GetGuid() == note);
         Assert.Equal("We planned it, then I could not go through with it.", entry.GetProperty("howItWent").GetString());
         Assert.Equal("Dana Holt", entry.GetProperty("partnerName").GetString());
         foreach (var other in new[] { DemoAccounts.MayaLee, DemoAccounts.AlexKim, DemoAccounts.JordanBlake, DemoAccounts.ChrisHolt, DemoAccounts.DanaHolt, DemoAccounts.PriyaNair })
         {
             var theirs = await (await app.SignedInAsync(other)).GetFromJsonAsync<JsonElement>("/api/me/agenda");
-            Assert.DoesNotContain(theirs.EnumerateArray(), e => e.GetProperty("noteId").GetGuid() == note);
+            Assert.DoesNotContain(theirs.GetProperty("individualSessions").EnumerateArray(), e => e.GetProperty("noteId").GetGuid() == note);
         }
 
         // Maya set the homework, and reads it; the note is Dana's, for Sam alone.
@@ -44,7 +44,7 @@ public abstract class AccountabilityTests(FourfoldAppFactory app)
 
         Assert.Equal(HttpStatusCode.NoContent, (await sam.PostAsync($"/api/homework/logs/{note}/talked-through", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await sam.PostAsync($"/api/homework/logs/{note}/talked-through", null)).StatusCode);
-        Assert.DoesNotContain((await sam.GetFromJsonAsync<JsonElement>("/api/me/agenda")).EnumerateArray(), e => e.GetProperty("noteId").GetGuid() == note);
+        Assert.DoesNotContain((await sam.GetFromJsonAsync<JsonElement>("/api/me/agenda")).GetProperty("individualSessions").EnumerateArray(), e => e.GetProperty("noteId").GetGuid() == note);
         var danaList = await dana.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/homework");
         var kept = danaList.GetProperty("homework").EnumerateArray().Single(h => h.GetProperty("id").GetGuid() == homework).GetProperty("logs").EnumerateArray().Single();
         Assert.NotEqual(JsonValueKind.Null, kept.GetProperty("talkedThroughAt").ValueKind);
@@ -103,6 +103,44 @@ public abstract class AccountabilityTests(FourfoldAppFactory app)
         Assert.Equal(["safety"], await FieldsAsync(await dana.PostAsJsonAsync($"/api/cases/{holt}/check-ins", new { kind = "Safety", answers = new { safety = 11 } })));
         Assert.Equal(["audience", "feelings"], await FieldsAsync(await dana.PostAsJsonAsync($"/api/cases/{holt}/check-ins", new { kind = "Couple", answers = new { }, audiencePeople = new[] { Guid.NewGuid() } })));
         Assert.Equal(["kind"], await FieldsAsync(await (await app.SignedInAsync(DemoAccounts.MayaLee)).PostAsJsonAsync($"/api/cases/{holt}/check-ins", new { kind = "Couple", answers = new { feelings = "x" } })));
+    }
+
+    [Fact]
+    public async Task ATopicForTheNextJointSession_IsSeenByItsParticipants_AndWaitsOnTheCouplesTherapistsAgendaUntilDiscussed()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var raised = await dana.PostAsJsonAsync($"/api/cases/{holt}/joint-session/topics", new { kind = "Topic", text = "How we tell the children about the move" });
+        Assert.Equal(HttpStatusCode.Created, raised.StatusCode);
+        var topic = (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        var felt = await chris.PostAsJsonAsync($"/api/cases/{holt}/joint-session/topics", new { kind = "HowItFelt", text = "Left out, then relieved." });
+        var privately = (await felt.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        async Task<List<Guid>> TopicsAsync(DemoAccount account) =>
+            [.. (await (await app.SignedInAsync(account)).GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/joint-session")).GetProperty("topics").EnumerateArray().Select(t => t.GetProperty("id").GetGuid())];
+        Assert.Contains(topic, await TopicsAsync(DemoAccounts.ChrisHolt));
+        Assert.Contains(privately, await TopicsAsync(DemoAccounts.ChrisHolt));
+        Assert.Contains(topic, await TopicsAsync(DemoAccounts.MayaLee));
+        Assert.DoesNotContain(privately, await TopicsAsync(DemoAccounts.MayaLee));
+        Assert.DoesNotContain(privately, await TopicsAsync(DemoAccounts.DanaHolt));
+        Assert.DoesNotContain(topic, await TopicsAsync(DemoAccounts.SamOrtiz));
+        Assert.DoesNotContain(topic, await TopicsAsync(DemoAccounts.AlexKim));
+
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+        var waiting = (await maya.GetFromJsonAsync<JsonElement>("/api/me/agenda")).GetProperty("jointSessions").EnumerateArray().Single(j => j.GetProperty("case").GetString() == "Holt");
+        Assert.Contains(waiting.GetProperty("topics").EnumerateArray(), t => t.GetProperty("id").GetGuid() == topic);
+        Assert.Contains(waiting.GetProperty("agreementsToTalkThrough").EnumerateArray(), a => a.GetProperty("title").GetString()!.StartsWith("Either of us can say", StringComparison.Ordinal));
+        Assert.Empty((await (await app.SignedInAsync(DemoAccounts.SamOrtiz)).GetFromJsonAsync<JsonElement>("/api/me/agenda")).GetProperty("jointSessions").EnumerateArray());
+
+        Assert.Equal(HttpStatusCode.Conflict, (await dana.PostAsync($"/api/agenda-topics/{topic}/discussed", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await maya.PostAsync($"/api/agenda-topics/{privately}/discussed", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await maya.PostAsync($"/api/agenda-topics/{topic}/discussed", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await maya.PostAsync($"/api/agenda-topics/{topic}/discussed", null)).StatusCode);
+        Assert.DoesNotContain(topic, await TopicsAsync(DemoAccounts.DanaHolt));
+
+        Assert.Equal(["text"], await FieldsAsync(await dana.PostAsJsonAsync($"/api/cases/{holt}/joint-session/topics", new { kind = "Topic", text = " " })));
+        Assert.Equal(["text"], await FieldsAsync(await maya.PostAsJsonAsync($"/api/cases/{holt}/joint-session/topics", new { kind = "Topic", text = "x" })));
     }
 
     private static async Task<List<string>> FieldsAsync(HttpResponseMessage response)

@@ -147,6 +147,7 @@ public abstract class CaseIsolationTests(FourfoldAppFactory app)
             "/cases/{CaseId}/disclosures" or "/api/cases/{caseId}/disclosures" => isMember || administers,
             "/cases/{CaseId}/check-ins" or "/api/cases/{caseId}/check-ins" => isMember || administers,
             "/cases/{CaseId}/homework" or "/api/cases/{caseId}/homework" => isMember || administers,
+            "/cases/{CaseId}/joint-session" or "/api/cases/{caseId}/joint-session" => isMember || administers,
             "/cases/{CaseId}/sessions" or "/api/cases/{caseId}/sessions" => isMember || administers,
             "/api/cases/{caseId}/slots" => roles.Any(r => r.IsProfessional()),
             "/cases/{CaseId}/balance" or "/api/cases/{caseId}/balance" => isMember || administers,

@@ -31,8 +31,8 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         await GenerateAgreementsAsync(seed: 20261202, perCase: 4);
         await GenerateAccountabilityAsync(seed: 20261203, perCase: 3);
         var world = await WorldAsync();
-        var (checkIns, homework, notes) = await AccountabilityAsync();
-        Assert.True(checkIns.Count >= 10 && homework.Count >= 6 && notes.Count >= 4);
+        var (checkIns, homework, notes, topics) = await AccountabilityAsync();
+        Assert.True(checkIns.Count >= 10 && homework.Count >= 6 && notes.Count >= 4 && topics.Count >= 4);
         var agreements = await AgreementIdsAsync();
         Assert.True(agreements.Count >= 20);
         var disclosures = await DisclosureIdsAsync();
@@ -113,17 +113,25 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 expectedDenied += reaches ? 0 : 1;
             }
 
-            // A professional's agenda: the notes flagged for an individual session with them as the partner's own support, and only those they may read.
-            var agenda = (await client.GetFromJsonAsync<JsonElement>("/api/me/agenda")).EnumerateArray().Select(e => e.GetProperty("noteId").GetGuid()).Order().ToList();
-            var onAgenda = world.Items.Where(i => notes.TryGetValue(i.ItemId, out var note) && note.Flagged
-                    && world.States[i.CaseId].RolesOf(person).Contains(note.Partner.SupportRole()) && ReferenceDecision.Decide(reader, i, world.States[i.CaseId], now).Allowed)
-                .Select(i => i.ItemId).Order().ToList();
-            Assert.Equal(onAgenda, agenda);
-            expectedReads += agenda.Count;
-
             var (readsAfter, deniedAfter) = await AuditCountsAsync(person);
             Assert.Equal(expectedReads, readsAfter - readsBefore);
             Assert.Equal(expectedDenied, deniedAfter - deniedBefore);
+
+            // The agendas also read sessions, so they are checked by what they show, after the count of reads.
+            var agenda = await client.GetFromJsonAsync<JsonElement>("/api/me/agenda");
+            var onAgenda = world.Items.Where(i => notes.TryGetValue(i.ItemId, out var note) && note.Flagged
+                    && world.States[i.CaseId].RolesOf(person).Contains(note.Partner.SupportRole()) && ReferenceDecision.Decide(reader, i, world.States[i.CaseId], now).Allowed)
+                .Select(i => i.ItemId).Order().ToList();
+            Assert.Equal(onAgenda, agenda.GetProperty("individualSessions").EnumerateArray().Select(e => e.GetProperty("noteId").GetGuid()).Order());
+            var held = world.States.Where(s => s.Value.RolesOf(person).Contains(CaseRole.CouplesTherapist)).Select(s => s.Key).ToHashSet();
+            Assert.Equal(world.Items.Where(i => held.Contains(i.CaseId) && topics.Contains(i.ItemId) && ReferenceDecision.Decide(reader, i, world.States[i.CaseId], now).Allowed).Select(i => i.ItemId).Order(),
+                agenda.GetProperty("jointSessions").EnumerateArray().SelectMany(j => j.GetProperty("topics").EnumerateArray()).Select(t => t.GetProperty("id").GetGuid()).Order());
+            foreach (var (caseId, state) in world.States)
+            {
+                var reaches = state.RolesOf(person).Count > 0 || reader.AdministersPractice == state.PracticeId;
+                var joint = await ListedIdsAsync(client, $"/api/cases/{caseId.Value}/joint-session", reaches, page => page.GetProperty("topics").EnumerateArray());
+                Assert.Equal(world.Items.Where(i => i.CaseId == caseId && topics.Contains(i.ItemId) && ReferenceDecision.Decide(reader, i, state, now).Allowed).Select(i => i.ItemId).Order(), joint.Order());
+            }
         }
     }
 
@@ -211,12 +219,13 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         return reaches ? [.. entries(await response.Content.ReadFromJsonAsync<JsonElement>()).Select(e => e.GetProperty("id").GetGuid())] : [];
     }
 
-    private async Task<(HashSet<Guid> CheckIns, HashSet<Guid> Homework, Dictionary<Guid, (PartnerRole Partner, bool Flagged)> Notes)> AccountabilityAsync()
+    private async Task<(HashSet<Guid> CheckIns, HashSet<Guid> Homework, Dictionary<Guid, (PartnerRole Partner, bool Flagged)> Notes, HashSet<Guid> Topics)> AccountabilityAsync()
     {
         using var scope = app.Services.CreateScope();
         var db = FourfoldAppFactory.SystemDb(scope);
         return ([.. await db.CheckIns.Select(c => c.Id).ToListAsync()], [.. await db.Homework.Select(h => h.Id).ToListAsync()],
-            (await db.HomeworkLogs.ToListAsync()).ToDictionary(l => l.Id, l => (l.PartnerRole, l.BringToIndividualSession && l.TalkedThroughAt == null)));
+            (await db.HomeworkLogs.ToListAsync()).ToDictionary(l => l.Id, l => (l.PartnerRole, l.BringToIndividualSession && l.TalkedThroughAt == null)),
+            [.. await db.AgendaTopics.Where(t => t.DiscussedAt == null).Select(t => t.Id).ToListAsync()]);
     }
 
     /// <summary>
@@ -250,6 +259,13 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                     var (checkIn, words) = Domain.Accountability.CheckIn.Record(As(partner), draft, at);
                     db.ClinicalItems.Add(words);
                     db.CheckIns.Add(checkIn);
+                    if (roles.Values.Any(r => r.Contains(CaseRole.CouplesTherapist)))
+                    {
+                        var topic = new Domain.Accountability.AgendaTopicDraft((Domain.Accountability.AgendaTopicKind)(1 + random.Next(2)), $"Generated topic {n}", random.Next(2) == 0);
+                        var (raised, said) = Domain.Accountability.AgendaTopic.Raise(As(partner), topic, at);
+                        db.ClinicalItems.Add(said);
+                        db.AgendaTopics.Add(raised);
+                    }
                 }
             }
 

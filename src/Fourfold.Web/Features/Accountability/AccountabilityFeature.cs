@@ -14,6 +14,10 @@ internal static class AccountabilityFeature
         services.AddScoped<LogHomework>();
         services.AddScoped<TalkThroughHomework>();
         services.AddScoped<AgendaQuery>();
+        services.AddScoped<AgendaTopicStore>();
+        services.AddScoped<RaiseAgendaTopic>();
+        services.AddScoped<DiscussAgendaTopic>();
+        services.AddScoped<JointSessionQuery>();
         return services;
     }
 }

@@ -37,7 +37,7 @@ internal static class HomeworkApi
         .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapGet("/api/me/agenda", async (AgendaQuery agenda, CancellationToken cancellationToken) =>
-            Results.Ok((await agenda.MineAsync(cancellationToken)).Select(AgendaApiView.Of).ToList()))
+            Results.Ok(AgendaApiView.Of(await agenda.MineAsync(cancellationToken))))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
     }
 }
@@ -80,10 +80,22 @@ public sealed record HomeworkLogApiView(Guid Id, Guid HomeworkId, string HowItWe
     }
 }
 
-/// <summary>One note on the caller's agenda; <see cref="Homework"/> is named only when the caller may read it.</summary>
-public sealed record AgendaApiView(Guid CaseId, string Case, Guid NoteId, Guid Partner, string PartnerName, string HowItWent, DateTimeOffset LoggedAt, Guid? HomeworkId, string? Homework)
+/// <summary>
+/// The caller's agenda: notes partners they support brought for an individual session, and for a couples therapist
+/// what waits for each case's next joint session. A homework's title is named only when the caller may read it.
+/// </summary>
+public sealed record AgendaApiView(IReadOnlyList<AgendaNoteApiView> IndividualSessions, IReadOnlyList<JointSessionApiView> JointSessions)
 {
-    public static AgendaApiView Of(AgendaEntry entry)
+    public static AgendaApiView Of(MyAgenda agenda)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        return new([.. agenda.Homework.Select(AgendaNoteApiView.Of)], [.. agenda.JointSessions.Select(JointSessionApiView.Of)]);
+    }
+}
+
+public sealed record AgendaNoteApiView(Guid CaseId, string Case, Guid NoteId, Guid Partner, string PartnerName, string HowItWent, DateTimeOffset LoggedAt, Guid? HomeworkId, string? Homework)
+{
+    public static AgendaNoteApiView Of(AgendaEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return new(entry.Context.Case.Id.Value, entry.Context.Case.Label, entry.Log.Id, entry.Log.Partner.Value, entry.Context.NameOf(entry.Log.Partner), entry.Note.Words.Body,

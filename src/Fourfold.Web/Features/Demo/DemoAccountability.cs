@@ -9,7 +9,7 @@ namespace Fourfold.Web.Features.Demo;
 /// <summary>
 /// The Holt couple's check-ins and homework, written through the same rules a couple and their team use: Dana's safety
 /// check-ins over three weeks for different readers, a couple check-in from each partner, and homework from the last
-/// joint session with a note of Dana's flagged for Sam Ortiz's agenda, so that every persona sees a different part.
+/// joint session with a note of Dana's flagged for Sam Ortiz's agenda, and a topic from each for the next joint session, so that every persona sees a different part.
 /// </summary>
 internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> people, Instant now)
 {
@@ -18,6 +18,8 @@ internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> p
     public List<(Homework Homework, ClinicalItem Words)> Homework { get; } = [];
 
     public List<(HomeworkLog Log, ClinicalItem Words)> Logs { get; } = [];
+
+    public List<(AgendaTopic Topic, ClinicalItem Words)> Topics { get; } = [];
 
     public void Holt(Case holt)
     {
@@ -70,6 +72,9 @@ internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> p
         Log(holt, chris, 3, evenings, new HomeworkLogDraft(
             "Two evenings. Saying “thank you” and nothing else was harder than I thought, and it helped.",
             Audience: [CaseRole.BetrayedPartner, CaseRole.CouplesTherapist]));
+        Raise(holt, dana, 2, new AgendaTopicDraft(AgendaTopicKind.Topic, "What we say to my parents when they visit at Christmas."));
+        Raise(holt, chris, 1, new AgendaTopicDraft(AgendaTopicKind.Topic, "How I can ask how Dana's day went without it sounding like checking up."));
+
         Log(holt, dana, 2, letter, new HomeworkLogDraft(
             "A bath, my sister on the phone, and knowing the plan for the evening before it starts.", Audience: [CaseRole.CouplesTherapist]));
     }
@@ -92,6 +97,12 @@ internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> p
     {
         var at = At(daysAgo, 22);
         Logs.Add(HomeworkLog.Write(Context(target, people[partner].PersonId, at), draft, homework.Homework, at));
+    }
+
+    private void Raise(Case target, DemoAccount partner, int daysAgo, AgendaTopicDraft draft)
+    {
+        var at = At(daysAgo, 20);
+        Topics.Add(AgendaTopic.Raise(Context(target, people[partner].PersonId, at), draft, at));
     }
 
     private Instant At(int daysAgo, int hour) => now - Duration.FromDays(daysAgo) + Duration.FromHours(hour);

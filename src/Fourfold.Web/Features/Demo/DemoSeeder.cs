@@ -63,6 +63,8 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         db.CheckIns.AddRange(accountability.CheckIns.Select(made => made.CheckIn));
         db.Homework.AddRange(accountability.Homework.Select(made => made.Homework));
         db.HomeworkLogs.AddRange(accountability.Logs.Select(made => made.Log));
+        db.ClinicalItems.AddRange(accountability.Topics.Select(made => made.Words));
+        db.AgendaTopics.AddRange(accountability.Topics.Select(made => made.Topic));
         var calendar = new DemoCalendar(people, now);
         calendar.Hours();
         calendar.Holt(holt);

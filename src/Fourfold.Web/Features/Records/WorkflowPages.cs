@@ -12,6 +12,7 @@ public static class WorkflowPages
         ItemKind.DisclosureLogEntry => ($"/cases/{caseId}/disclosures", "The disclosure log"),
         ItemKind.CheckIn => ($"/cases/{caseId}/check-ins", "Check-ins"),
         ItemKind.Homework or ItemKind.HomeworkLog => ($"/cases/{caseId}/homework", "Homework"),
+        ItemKind.AgendaTopic => ($"/cases/{caseId}/joint-session", "The next joint session"),
         ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote => null,
     };
 }

@@ -1,0 +1,63 @@
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Accountability;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.Common;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Records;
+using NodaTime;
+
+namespace Fourfold.Domain.Tests.Accountability;
+
+public sealed class AgendaTopicTests
+{
+    private static readonly Instant Now = CaseBuilder.Start + Duration.FromDays(10);
+    private static readonly Case Team = CaseBuilder.FullTeam().Build();
+    private static readonly PersonId[] Everyone =
+        [CaseBuilder.BetrayedPartner, CaseBuilder.InvolvedPartner, CaseBuilder.BetrayedSupport, CaseBuilder.InvolvedSupport, CaseBuilder.CouplesTherapist];
+
+    private static AuthoringContext As(PersonId person) => new(Team.Id, person, Team.ActiveRoles(), null, null, Now.InUtc().Date);
+
+    private static IEnumerable<PersonId> Readers(ClinicalItem words) =>
+        Everyone.Where(person => AccessDecision.Decide(new Reader(person), words.Facts, new CaseAccessState(Team.Id, CaseBuilder.Practice, Team.ActiveRoles(), []), Now) is AccessVerdict.Allowed);
+
+    [Fact]
+    public void ATopic_IsReadByEveryoneInAJointSession_AndNoOneElse()
+    {
+        var (topic, words) = AgendaTopic.Raise(As(CaseBuilder.InvolvedPartner), new AgendaTopicDraft(AgendaTopicKind.Topic, " The holidays "), Now);
+        Assert.Equal(words.Id, topic.Id);
+        Assert.Equal("The holidays", words.Body);
+        Assert.Equal(ItemSubject.InvolvedPartner, words.Subject);
+        Assert.Equal([CaseBuilder.BetrayedPartner, CaseBuilder.InvolvedPartner, CaseBuilder.CouplesTherapist], Readers(words));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void HowItFelt_IsTheAuthorsAlone_UnlessSharedWithTheCouplesTherapist(bool shared)
+    {
+        var (_, words) = AgendaTopic.Raise(As(CaseBuilder.BetrayedPartner), new AgendaTopicDraft(AgendaTopicKind.HowItFelt, "Left out", shared), Now);
+        Assert.Equal(shared ? [CaseBuilder.BetrayedPartner, CaseBuilder.CouplesTherapist] : [CaseBuilder.BetrayedPartner], Readers(words));
+    }
+
+    [Fact]
+    public void OnlyPartnersBringTopics_WithACouplesTherapistOnTheTeam_AndOnlyTheCouplesTherapistMarksThemDiscussed()
+    {
+        Assert.Contains(nameof(AgendaTopicDraft.Text), AgendaTopic.Check(As(CaseBuilder.CouplesTherapist), new AgendaTopicDraft(AgendaTopicKind.Topic, "x")).Keys);
+        Assert.Contains(nameof(AgendaTopicDraft.Text), AgendaTopic.Check(As(CaseBuilder.BetrayedPartner), new AgendaTopicDraft(AgendaTopicKind.Topic, " ")).Keys);
+        Assert.Contains(nameof(AgendaTopicDraft.Text), AgendaTopic.Check(As(CaseBuilder.BetrayedPartner), new AgendaTopicDraft(AgendaTopicKind.Topic, new string('x', AgendaTopic.MaxLength + 1))).Keys);
+        Assert.Contains(nameof(AgendaTopicDraft.Kind), AgendaTopic.Check(As(CaseBuilder.BetrayedPartner), new AgendaTopicDraft((AgendaTopicKind)5, "x")).Keys);
+        Assert.Empty(AgendaTopic.Check(As(CaseBuilder.BetrayedPartner), new AgendaTopicDraft(AgendaTopicKind.Topic, new string('x', AgendaTopic.MaxLength))));
+
+        var withoutCouplesTherapist = Case.Open(CaseId.New(), CaseBuilder.Practice, "Ortiz", CaseBuilder.BetrayedSupport, "Sam", "sam@practice.test", [CaseRole.SupportOfBetrayedPartner], CaseBuilder.Start);
+        var invited = withoutCouplesTherapist.Invite(new TeamInvitation(CaseRole.BetrayedPartner, CaseBuilder.EmailOf(CaseBuilder.BetrayedPartner), "Dana"), CaseBuilder.BetrayedSupport, "hash", CaseBuilder.Start);
+        withoutCouplesTherapist.AcceptInvitation(invited.Id, CaseBuilder.BetrayedPartner, PersonKind.Client, CaseBuilder.EmailOf(CaseBuilder.BetrayedPartner), "Dana", CaseBuilder.Start);
+        var alone = new AuthoringContext(withoutCouplesTherapist.Id, CaseBuilder.BetrayedPartner, withoutCouplesTherapist.ActiveRoles(), null, null, Now.InUtc().Date);
+        Assert.Contains(nameof(AgendaTopicDraft.Text), AgendaTopic.Check(alone, new AgendaTopicDraft(AgendaTopicKind.Topic, "x")).Keys);
+
+        var (topic, _) = AgendaTopic.Raise(As(CaseBuilder.BetrayedPartner), new AgendaTopicDraft(AgendaTopicKind.Topic, "x"), Now);
+        Assert.Throws<DomainRuleViolation>(() => topic.MarkDiscussed(new HashSet<CaseRole> { CaseRole.BetrayedPartner, CaseRole.SupportOfBetrayedPartner }, Now));
+        topic.MarkDiscussed(new HashSet<CaseRole> { CaseRole.CouplesTherapist }, Now);
+        Assert.Equal(Now, topic.DiscussedAt);
+        Assert.Throws<DomainRuleViolation>(() => topic.MarkDiscussed(new HashSet<CaseRole> { CaseRole.CouplesTherapist }, Now));
+    }
+}
