@@ -52,6 +52,8 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
 
     public DbSet<Domain.Accountability.AgendaTopic> AgendaTopics => Set<Domain.Accountability.AgendaTopic>();
 
+    public DbSet<Domain.Accountability.Reply> Replies => Set<Domain.Accountability.Reply>();
+
     public DbSet<Availability> Availabilities => Set<Availability>();
 
     public DbSet<CalendarLock> CalendarLocks => Set<CalendarLock>();

@@ -410,6 +410,37 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.ToTable("HomeworkLogs", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.Accountability.Reply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Author")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("RepliesTo")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepliesTo");
+
+                    b.HasIndex("CaseId", "RepliesTo");
+
+                    b.ToTable("Replies", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Agreements.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1220,6 +1251,27 @@ namespace Fourfold.Data.Postgres.Migrations
                         .WithOne()
                         .HasForeignKey("Fourfold.Domain.Accountability.HomeworkLog", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Accountability.Reply", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.Accountability.Reply", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithMany()
+                        .HasForeignKey("RepliesTo")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -404,6 +404,37 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.ToTable("HomeworkLogs", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.Accountability.Reply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Author")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RepliesTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepliesTo");
+
+                    b.HasIndex("CaseId", "RepliesTo");
+
+                    b.ToTable("Replies", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Agreements.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1208,6 +1239,27 @@ namespace Fourfold.Data.Sqlite.Migrations
                         .WithOne()
                         .HasForeignKey("Fourfold.Domain.Accountability.HomeworkLog", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.Accountability.Reply", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.Accountability.Reply", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithMany()
+                        .HasForeignKey("RepliesTo")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -59,3 +59,17 @@ internal sealed class AgendaTopicConfiguration : IEntityTypeConfiguration<Agenda
         builder.HasIndex(t => new { t.CaseId, t.DiscussedAt });
     }
 }
+
+internal sealed class ReplyConfiguration : IEntityTypeConfiguration<Reply>
+{
+    public void Configure(EntityTypeBuilder<Reply> builder)
+    {
+        builder.ToTable("Replies");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId);
+        builder.HasOne<ClinicalItem>().WithOne().HasForeignKey<Reply>(r => r.Id);
+        builder.HasOne<ClinicalItem>().WithMany().HasForeignKey(r => r.RepliesTo).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.CaseId, r.RepliesTo });
+    }
+}

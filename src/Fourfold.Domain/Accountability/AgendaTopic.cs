@@ -100,13 +100,16 @@ public sealed class AgendaTopic : ICaseScoped
         return (new AgendaTopic(words.Id, context.CaseId, draft.Kind, context.Author, now), words);
     }
 
-    /// <summary>The couples therapist has taken it up in a joint session; it leaves the agenda.</summary>
-    public void MarkDiscussed(IReadOnlySet<CaseRole> byRoles, Instant now)
+    /// <summary>
+    /// The couples therapist has taken it up in a joint session, or its author takes it off the agenda (a note kept for
+    /// themself is theirs to close); it leaves the agenda.
+    /// </summary>
+    public void MarkDiscussed(PersonId by, IReadOnlySet<CaseRole> byRoles, Instant now)
     {
         ArgumentNullException.ThrowIfNull(byRoles);
-        if (!byRoles.Contains(CaseRole.CouplesTherapist) || DiscussedAt is not null)
+        if ((!byRoles.Contains(CaseRole.CouplesTherapist) && by != RaisedBy) || DiscussedAt is not null)
         {
-            throw new DomainRuleViolation("The couples therapist marks a topic discussed, once.");
+            throw new DomainRuleViolation("The couples therapist, or whoever brought it, takes it off the agenda, once.");
         }
 
         DiscussedAt = now;

@@ -53,8 +53,17 @@ public sealed class CheckIn : ICaseScoped
         (nameof(CheckInDraft.Appreciation), "Appreciation"),
         (nameof(CheckInDraft.Needs), "Needs"),
         (nameof(CheckInDraft.Ownership), "Ownership"),
-        (nameof(CheckInDraft.Steps), "Sobriety or steps"),
+        (nameof(CheckInDraft.Steps), "Steps"),
     ];
+
+    /// <summary>A prompt as each partner answers it: the last is the involved partner's sobriety and recovery steps, the betrayed partner's own care.</summary>
+    public static string PromptFor(string field, PartnerRole partner) => (field, partner) switch
+    {
+        (nameof(CheckInDraft.Steps), PartnerRole.InvolvedPartner) => "Sobriety and steps",
+        (nameof(CheckInDraft.Steps), PartnerRole.BetrayedPartner) => "Taking care of myself",
+        (nameof(CheckInDraft.Ownership), PartnerRole.BetrayedPartner) => "Something I would do differently",
+        _ => CouplePrompts.First(p => p.Field == field).Prompt,
+    };
 
     /// <summary>Checks a draft field by field; empty when it may be saved.</summary>
     public static Dictionary<string, string> Check(AuthoringContext context, CheckInDraft draft)
@@ -91,6 +100,16 @@ public sealed class CheckIn : ICaseScoped
             problems[nameof(CheckInDraft.Feelings)] = "Answer at least one of the prompts; the others may stay empty.";
         }
 
+        if (draft.Kind == CheckInKind.Safety && CouplePrompts.Any(p => !string.IsNullOrWhiteSpace(AnswerOf(draft, p.Field))))
+        {
+            problems.TryAdd(nameof(CheckInDraft.Feelings), "These answers belong to a couple check-in: choose the couple check-in to save them, or clear them.");
+        }
+
+        if (draft.Kind == CheckInKind.Couple && (draft.Safety is not null || !string.IsNullOrWhiteSpace(draft.WhatWouldHelp)))
+        {
+            problems[nameof(CheckInDraft.Safety)] = "These answers belong to a safety check-in: choose the safety check-in to save them, or clear them.";
+        }
+
         if (draft.Kind == CheckInKind.Safety && draft.Safety is not (>= 0 and <= MostSafe))
         {
             problems[nameof(CheckInDraft.Safety)] = $"Choose how safe you feel, from 0 (not safe at all) to {MostSafe} (completely safe).";
@@ -118,20 +137,20 @@ public sealed class CheckIn : ICaseScoped
         }
 
         var partner = context.AuthorRoles.Select(r => r.AsPartnerRole()).First(p => p is not null)!.Value;
-        var content = new ItemContent(draft.Kind == CheckInKind.Couple ? "Couple check-in" : "Safety check-in", Body(draft), context.Today);
+        var content = new ItemContent(draft.Kind == CheckInKind.Couple ? "Couple check-in" : "Safety check-in", Body(draft, partner), context.Today);
         var people = (draft.AudiencePeople ?? []).Distinct().ToList();
         var words = ClinicalItem.WriteOwnWorkflow(context, ItemKind.CheckIn, Authorship.SubjectOf(partner), content, draft.Audience ?? [], people, now);
         var safety = draft.Kind == CheckInKind.Safety ? draft.Safety : null;
         return (new CheckIn(words.Id, context.CaseId, draft.Kind, context.Author, context.Today, safety, now), words);
     }
 
-    /// <summary>The words as the item keeps them: each prompt answered, under its name.</summary>
-    public static string Body(CheckInDraft draft)
+    /// <summary>The words as the item keeps them: each prompt answered, under its name as <paramref name="partner"/> answered it.</summary>
+    public static string Body(CheckInDraft draft, PartnerRole partner)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var parts = draft.Kind == CheckInKind.Safety
-            ? new List<string> { $"**How safe I feel:** {draft.Safety} out of {MostSafe}" }.Concat(Answered("What would help", draft.WhatWouldHelp))
-            : CouplePrompts.SelectMany(p => Answered(p.Prompt, AnswerOf(draft, p.Field)));
+            ? new List<string> { $"**How safe I feel.** {draft.Safety} out of {MostSafe}" }.Concat(Answered("What would help", draft.WhatWouldHelp))
+            : CouplePrompts.SelectMany(p => Answered(PromptFor(p.Field, partner), AnswerOf(draft, p.Field)));
         return string.Join("\n\n", parts);
     }
 

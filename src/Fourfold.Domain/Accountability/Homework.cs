@@ -58,6 +58,9 @@ public sealed class Homework : ICaseScoped
         HomeworkFor.Both => [PartnerRole.BetrayedPartner, PartnerRole.InvolvedPartner],
     };
 
+    /// <summary>Whose information homework is: the partner it is for, or the couple's when it is for both.</summary>
+    public static ItemSubject SubjectOf(HomeworkFor forWhom) => PartnersOf(forWhom) is [var only] ? Authorship.SubjectOf(only) : ItemSubject.Couple;
+
     /// <summary>Checks a draft field by field; empty when it may be set.</summary>
     public static Dictionary<string, string> Check(AuthoringContext context, HomeworkDraft draft)
     {
@@ -93,6 +96,10 @@ public sealed class Homework : ICaseScoped
         else if (PartnersOf(forWhom).Any(p => !partners.Contains(p)))
         {
             problems[nameof(HomeworkDraft.For)] = "Homework is for a partner who is on the team.";
+        }
+        else if (!Authorship.SubjectsFor(context.AuthorRoles).Contains(SubjectOf(forWhom)))
+        {
+            problems[nameof(HomeworkDraft.For)] = "You set homework for the partner you support; homework for the other partner or for both is set by the couples therapist.";
         }
 
         if (draft.DueOn is not { } due)
@@ -130,7 +137,7 @@ public sealed class Homework : ICaseScoped
 
         var forWhom = draft.For!.Value;
         var partners = PartnersOf(forWhom);
-        var subject = partners.Count == 1 ? Authorship.SubjectOf(partners[0]) : ItemSubject.Couple;
+        var subject = SubjectOf(forWhom);
         var details = (draft.Details ?? "").Trim();
         var content = new ItemContent((draft.What ?? "").Trim(), details.Length > 0 ? details : "Homework from our joint session.", context.Today);
         var audience = partners.Select(p => p.AsCaseRole()).Concat(draft.Audience ?? []).Distinct().Order().ToList();

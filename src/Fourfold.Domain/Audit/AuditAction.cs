@@ -90,4 +90,7 @@ public enum AuditAction
 
     /// <summary>The couples therapist marked a topic of the joint session's agenda discussed.</summary>
     AgendaTopicDiscussed = 41,
+
+    /// <summary>A partner replied to a disclosure, a check-in or a reply.</summary>
+    ReplyWritten = 42,
 }

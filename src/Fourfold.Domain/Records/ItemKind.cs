@@ -37,4 +37,7 @@ public enum ItemKind
 
     /// <summary>What a partner brings to the next joint session: a topic, or how it felt.</summary>
     AgendaTopic = 13,
+
+    /// <summary>A partner's reply: how a disclosure landed, or an answer to the other partner's check-in or reply.</summary>
+    Reply = 14,
 }

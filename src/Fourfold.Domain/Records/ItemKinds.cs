@@ -16,7 +16,7 @@ public static class ItemKinds
         ItemKind.AssessmentSummary => Category.AssessmentSummary,
         ItemKind.PsychotherapyNote => Category.PsychotherapyNote,
         ItemKind.Boundary or ItemKind.RelapseDefinition or ItemKind.DisclosureCommitment or ItemKind.DisclosureLogEntry
-            or ItemKind.CheckIn or ItemKind.Homework or ItemKind.HomeworkLog or ItemKind.AgendaTopic => Category.AgreementsAndCheckIns,
+            or ItemKind.CheckIn or ItemKind.Homework or ItemKind.HomeworkLog or ItemKind.AgendaTopic or ItemKind.Reply => Category.AgreementsAndCheckIns,
     };
 
     /// <summary>Whether an item is written and changed only through its own workflow (agreements, the disclosure log, check-ins, homework).</summary>
@@ -41,5 +41,6 @@ public static class ItemKinds
         ItemKind.Homework => "Homework",
         ItemKind.HomeworkLog => "How the homework went",
         ItemKind.AgendaTopic => "For the next joint session",
+        ItemKind.Reply => "Reply",
     };
 }

@@ -92,6 +92,7 @@ internal static class Pipeline
         app.MapCheckInsApi();
         app.MapHomeworkApi();
         app.MapJointSessionApi();
+        app.MapRepliesApi();
         app.MapSessionsApi();
         app.MapPracticeApi();
     }

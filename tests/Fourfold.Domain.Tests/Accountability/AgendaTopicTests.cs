@@ -55,9 +55,14 @@ public sealed class AgendaTopicTests
         Assert.Contains(nameof(AgendaTopicDraft.Text), AgendaTopic.Check(alone, new AgendaTopicDraft(AgendaTopicKind.Topic, "x")).Keys);
 
         var (topic, _) = AgendaTopic.Raise(As(CaseBuilder.BetrayedPartner), new AgendaTopicDraft(AgendaTopicKind.Topic, "x"), Now);
-        Assert.Throws<DomainRuleViolation>(() => topic.MarkDiscussed(new HashSet<CaseRole> { CaseRole.BetrayedPartner, CaseRole.SupportOfBetrayedPartner }, Now));
-        topic.MarkDiscussed(new HashSet<CaseRole> { CaseRole.CouplesTherapist }, Now);
+        Assert.Throws<DomainRuleViolation>(() => topic.MarkDiscussed(CaseBuilder.InvolvedPartner, new HashSet<CaseRole> { CaseRole.InvolvedPartner }, Now));
+        Assert.Throws<DomainRuleViolation>(() => topic.MarkDiscussed(CaseBuilder.BetrayedSupport, new HashSet<CaseRole> { CaseRole.SupportOfBetrayedPartner }, Now));
+        topic.MarkDiscussed(CaseBuilder.CouplesTherapist, new HashSet<CaseRole> { CaseRole.CouplesTherapist }, Now);
         Assert.Equal(Now, topic.DiscussedAt);
-        Assert.Throws<DomainRuleViolation>(() => topic.MarkDiscussed(new HashSet<CaseRole> { CaseRole.CouplesTherapist }, Now));
+        Assert.Throws<DomainRuleViolation>(() => topic.MarkDiscussed(CaseBuilder.CouplesTherapist, new HashSet<CaseRole> { CaseRole.CouplesTherapist }, Now));
+
+        var (own, _) = AgendaTopic.Raise(As(CaseBuilder.BetrayedPartner), new AgendaTopicDraft(AgendaTopicKind.HowItFelt, "x"), Now);
+        own.MarkDiscussed(CaseBuilder.BetrayedPartner, new HashSet<CaseRole> { CaseRole.BetrayedPartner }, Now);
+        Assert.Equal(Now, own.DiscussedAt);
     }
 }

@@ -41,7 +41,7 @@ public sealed class CheckInTests
         var (checkIn, words) = CheckIn.Record(As(CaseBuilder.BetrayedPartner), new CheckInDraft(CheckInKind.Safety, Safety: 6, WhatWouldHelp: "A walk"), Now);
         Assert.Equal(6, checkIn.Safety);
         Assert.Equal(ItemSubject.BetrayedPartner, words.Subject);
-        Assert.Equal("**How safe I feel:** 6 out of 10\n\n**What would help.** A walk", words.Body);
+        Assert.Equal("**How safe I feel.** 6 out of 10\n\n**What would help.** A walk", words.Body);
         Assert.Empty(words.AudienceRoles);
 
         Assert.Contains(nameof(CheckInDraft.Kind), CheckIn.Check(As(CaseBuilder.InvolvedPartner), new CheckInDraft(CheckInKind.Safety, Safety: 5)).Keys);
@@ -56,7 +56,7 @@ public sealed class CheckInTests
     public void ACoupleCheckIn_KeepsTheAnsweredPromptsInOrder_AndNeedsOne()
     {
         var (_, words) = CheckIn.Record(As(CaseBuilder.InvolvedPartner), new CheckInDraft(CheckInKind.Couple, Feelings: " Nervous ", Steps: "Ninety days"), Now);
-        Assert.Equal("**Feelings.** Nervous\n\n**Sobriety or steps.** Ninety days", words.Body);
+        Assert.Equal("**Feelings.** Nervous\n\n**Sobriety and steps.** Ninety days", words.Body);
         Assert.Equal(ItemSubject.InvolvedPartner, words.Subject);
         Assert.Equal("Couple check-in", words.Title);
         Assert.Throws<DomainRuleViolation>(() => words.Edit(As(CaseBuilder.InvolvedPartner), 1, new ItemDraft(ItemKind.CheckIn, null, [], "t", "b", Now.InUtc().Date), Now));
@@ -65,6 +65,16 @@ public sealed class CheckInTests
         Assert.Contains(nameof(CheckInDraft.Needs), CheckIn.Check(As(CaseBuilder.InvolvedPartner),
             new CheckInDraft(CheckInKind.Couple, Needs: new string('n', CheckIn.MaxAnswerLength + 1))).Keys);
         Assert.Empty(CheckIn.Check(As(CaseBuilder.InvolvedPartner), new CheckInDraft(CheckInKind.Couple, Needs: new string('n', CheckIn.MaxAnswerLength))));
+    }
+
+    [Fact]
+    public void AnswersOfTheOtherKind_AreRefused_NotDropped()
+    {
+        Assert.Contains(nameof(CheckInDraft.Feelings), CheckIn.Check(As(CaseBuilder.BetrayedPartner), new CheckInDraft(CheckInKind.Safety, Feelings: "x", Safety: 4)).Keys);
+        Assert.Contains(nameof(CheckInDraft.Safety), CheckIn.Check(As(CaseBuilder.BetrayedPartner), new CheckInDraft(CheckInKind.Couple, Feelings: "x", Safety: 4)).Keys);
+        Assert.Contains(nameof(CheckInDraft.Safety), CheckIn.Check(As(CaseBuilder.BetrayedPartner), new CheckInDraft(CheckInKind.Couple, Feelings: "x", WhatWouldHelp: "y")).Keys);
+        var (_, words) = CheckIn.Record(As(CaseBuilder.BetrayedPartner), new CheckInDraft(CheckInKind.Couple, Ownership: "I went quiet", Steps: "A walk each day"), Now);
+        Assert.Equal("**Something I would do differently.** I went quiet\n\n**Taking care of myself.** A walk each day", words.Body);
     }
 
     [Fact]

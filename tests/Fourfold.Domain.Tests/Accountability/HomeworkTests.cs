@@ -48,8 +48,14 @@ public sealed class HomeworkTests
         Assert.Contains(nameof(HomeworkDraft.DueOn), Homework.Check(As(CaseBuilder.InvolvedSupport), Draft(dueIn: Homework.MostDaysAhead + 1)).Keys);
         Assert.Contains(nameof(HomeworkDraft.DueOn), Homework.Check(As(CaseBuilder.InvolvedSupport), Draft() with { DueOn = null }).Keys);
         Assert.Contains(nameof(HomeworkDraft.Audience), Homework.Check(As(CaseBuilder.InvolvedSupport), Draft() with { Audience = [CaseRole.BetrayedPartner] }).Keys);
-        Assert.Empty(Homework.Check(As(CaseBuilder.InvolvedSupport), Draft(dueIn: 0)));
-        Assert.Empty(Homework.Check(As(CaseBuilder.InvolvedSupport), Draft(dueIn: Homework.MostDaysAhead)));
+        Assert.Empty(Homework.Check(As(CaseBuilder.CouplesTherapist), Draft(dueIn: 0)));
+        Assert.Empty(Homework.Check(As(CaseBuilder.CouplesTherapist), Draft(dueIn: Homework.MostDaysAhead)));
+
+        // A partner's own support sets homework for that partner alone; for the other partner or both, the couples therapist does.
+        Assert.Contains(nameof(HomeworkDraft.For), Homework.Check(As(CaseBuilder.InvolvedSupport), Draft()).Keys);
+        Assert.Contains(nameof(HomeworkDraft.For), Homework.Check(As(CaseBuilder.InvolvedSupport), Draft(HomeworkFor.BetrayedPartner)).Keys);
+        Assert.Empty(Homework.Check(As(CaseBuilder.InvolvedSupport), Draft(HomeworkFor.InvolvedPartner)));
+        Assert.Empty(Homework.Check(As(CaseBuilder.BetrayedSupport), Draft(HomeworkFor.BetrayedPartner)));
 
         var withoutPartner = CaseBuilder.OpenedByCouplesTherapist().Build();
         var alone = new AuthoringContext(withoutPartner.Id, CaseBuilder.CouplesTherapist, withoutPartner.ActiveRoles(), null, null, Today);

@@ -133,7 +133,7 @@ public abstract class AccountabilityTests(FourfoldAppFactory app)
         Assert.Contains(waiting.GetProperty("agreementsToTalkThrough").EnumerateArray(), a => a.GetProperty("title").GetString()!.StartsWith("Either of us can say", StringComparison.Ordinal));
         Assert.Empty((await (await app.SignedInAsync(DemoAccounts.SamOrtiz)).GetFromJsonAsync<JsonElement>("/api/me/agenda")).GetProperty("jointSessions").EnumerateArray());
 
-        Assert.Equal(HttpStatusCode.Conflict, (await dana.PostAsync($"/api/agenda-topics/{topic}/discussed", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await chris.PostAsync($"/api/agenda-topics/{topic}/discussed", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await maya.PostAsync($"/api/agenda-topics/{privately}/discussed", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await maya.PostAsync($"/api/agenda-topics/{topic}/discussed", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await maya.PostAsync($"/api/agenda-topics/{topic}/discussed", null)).StatusCode);
@@ -141,6 +141,44 @@ public abstract class AccountabilityTests(FourfoldAppFactory app)
 
         Assert.Equal(["text"], await FieldsAsync(await dana.PostAsJsonAsync($"/api/cases/{holt}/joint-session/topics", new { kind = "Topic", text = " " })));
         Assert.Equal(["text"], await FieldsAsync(await maya.PostAsJsonAsync($"/api/cases/{holt}/joint-session/topics", new { kind = "Topic", text = "x" })));
+    }
+
+    [Fact]
+    public async Task DanaKeepsHowADisclosureLanded_ForWhomSheChooses_AndChrisAnswersHerCheckIn_WithAStarterIfHeWants()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var entry = (await dana.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/disclosures")).EnumerateArray().First().GetProperty("id").GetGuid();
+        var landed = await dana.PostAsJsonAsync($"/api/items/{entry}/replies", new { text = "I was angry, and then, later, grateful you told me." });
+        Assert.Equal(HttpStatusCode.Created, landed.StatusCode);
+        var landedId = (await landed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        async Task<List<Guid>> RepliesAsync(HttpClient client, string list) =>
+            [.. (await client.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/{list}")).EnumerateArray().SelectMany(e => e.GetProperty("replies").EnumerateArray()).Select(r => r.GetProperty("id").GetGuid())];
+        Assert.Contains(landedId, await RepliesAsync(dana, "disclosures"));
+        Assert.DoesNotContain(landedId, await RepliesAsync(chris, "disclosures"));
+        Assert.Equal(HttpStatusCode.NotFound, (await chris.GetAsync($"/api/items/{landedId}")).StatusCode);
+        Assert.Equal(["text"], await FieldsAsync(await chris.PostAsJsonAsync($"/api/items/{entry}/replies", new { text = "x" })));
+
+        var chrisId = await PersonIdAsync(DemoAccounts.ChrisHolt);
+        var checkIn = (await chris.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/check-ins")).EnumerateArray()
+            .First(e => e.GetProperty("author").GetGuid() != chrisId).GetProperty("id").GetGuid();
+        Assert.Equal(["starter"], await FieldsAsync(await chris.PostAsJsonAsync($"/api/items/{checkIn}/replies", new { text = "x", starter = "You always" })));
+        var answered = await chris.PostAsJsonAsync($"/api/items/{checkIn}/replies", new { text = "the evenings are the hardest.", starter = "It makes sense that you feel" });
+        Assert.Equal(HttpStatusCode.Created, answered.StatusCode);
+        var answer = (await answered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var seen = (await dana.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/check-ins")).EnumerateArray().SelectMany(e => e.GetProperty("replies").EnumerateArray())
+            .Single(r => r.GetProperty("id").GetGuid() == answer);
+        Assert.Equal("It makes sense that you feel the evenings are the hardest.", seen.GetProperty("text").GetString());
+        Assert.Equal(["starter"], await FieldsAsync(await dana.PostAsJsonAsync($"/api/items/{answer}/replies", new { text = "x", starter = "It makes sense that you feel" })));
+        Assert.Equal(HttpStatusCode.Created, (await dana.PostAsJsonAsync($"/api/items/{answer}/replies", new { text = "Thank you." })).StatusCode);
+
+        var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
+        var sharedWithSam = (await sam.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/check-ins")).EnumerateArray().First().GetProperty("id").GetGuid();
+        Assert.Equal(["text"], await FieldsAsync(await sam.PostAsJsonAsync($"/api/items/{sharedWithSam}/replies", new { text = "x" })));
+        Assert.Equal(HttpStatusCode.NotFound, (await sam.PostAsJsonAsync($"/api/items/{entry}/replies", new { text = "x" })).StatusCode);
+        var riley = await app.SignedInAsync(DemoAccounts.RileyPark);
+        Assert.Equal(HttpStatusCode.NotFound, (await riley.PostAsJsonAsync($"/api/items/{checkIn}/replies", new { text = "x" })).StatusCode);
     }
 
     private static async Task<List<string>> FieldsAsync(HttpResponseMessage response)

@@ -43,6 +43,7 @@ public sealed class CaseDoorArchitectureTests
         "Fourfold.Web.Features.Agreements.DisclosureStore", // the door's storage of the disclosure log: read only for entries whose words were decided
         "Fourfold.Web.Features.Accountability.CheckInStore", // the door's storage of check-ins: read only for those whose words were decided
         "Fourfold.Web.Features.Accountability.AgendaTopicStore", // the door's storage of the joint session's agenda: read only for topics whose words were decided
+        "Fourfold.Web.Features.Accountability.ReplyStore", // the door's storage of replies: read only for replies whose words were decided
         "Fourfold.Web.Features.Accountability.HomeworkStore", // the door's storage of homework and its notes: read only for those whose words were decided, or without their words
         "Fourfold.Web.Features.Demo.DemoSeeder", // writes the demo data before anyone signs in
         "Fourfold.Web.Infrastructure.Encryption.EncryptionCommands", // the operator's re-encryption, no reader
@@ -54,9 +55,9 @@ public sealed class CaseDoorArchitectureTests
         "Fourfold.Web.Features.Sessions.CalendarFeeds",
     ];
 
-    private static readonly string[] ClinicalSets = ["ClinicalItems", "PsychotherapyNotes", "Authorizations", "Agreements", "Disclosures", "CheckIns", "Homework", "HomeworkLogs", "AgendaTopics"];
+    private static readonly string[] ClinicalSets = ["ClinicalItems", "PsychotherapyNotes", "Authorizations", "Agreements", "Disclosures", "CheckIns", "Homework", "HomeworkLogs", "AgendaTopics", "Replies"];
 
-    private static readonly string[] ClinicalTypes = ["ClinicalItem", "PsychotherapyNote", "WrittenItem", "Authorization", "Agreement", "Disclosure", "CheckIn", "Homework", "HomeworkLog", "AgendaTopic"];
+    private static readonly string[] ClinicalTypes = ["ClinicalItem", "PsychotherapyNote", "WrittenItem", "Authorization", "Agreement", "Disclosure", "CheckIn", "Homework", "HomeworkLog", "AgendaTopic", "Reply"];
 
     private static readonly System.Reflection.Assembly WebAssembly = typeof(Program).Assembly;
 

@@ -33,6 +33,7 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         var world = await WorldAsync();
         var (checkIns, homework, notes, topics) = await AccountabilityAsync();
         Assert.True(checkIns.Count >= 10 && homework.Count >= 6 && notes.Count >= 4 && topics.Count >= 4);
+        Assert.True(world.Items.Count(i => i.Category == Category.AgreementsAndCheckIns) > checkIns.Count + homework.Count + notes.Count + topics.Count + 2);
         var agreements = await AgreementIdsAsync();
         Assert.True(agreements.Count >= 20);
         var disclosures = await DisclosureIdsAsync();
@@ -90,15 +91,17 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 expectedReads += walked.Count;
                 expectedDenied += reaches ? 0 : 1;
 
-                var log = await client.GetAsync($"/api/cases/{caseId.Value}/disclosures");
-                Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, log.StatusCode);
-                var logged = reaches ? (await log.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToList() : [];
+                var replied = new List<Guid>();
+                var logged = await ListedIdsAsync(client, $"/api/cases/{caseId.Value}/disclosures", reaches, page => page.EnumerateArray(), replied);
                 Assert.Equal(expected.Where(disclosures.Contains).Order(), logged.Order());
                 expectedReads += logged.Count;
                 expectedDenied += reaches ? 0 : 1;
 
-                var checkedIn = await ListedIdsAsync(client, $"/api/cases/{caseId.Value}/check-ins", reaches, page => page.EnumerateArray());
+                var checkedIn = await ListedIdsAsync(client, $"/api/cases/{caseId.Value}/check-ins", reaches, page => page.EnumerateArray(), replied);
                 Assert.Equal(expected.Where(checkIns.Contains).Order(), checkedIn.Order());
+                // Each reply shown is one the decision allows, under a record shown; each is a read.
+                Assert.Equal(replied.Count, replied.Intersect(expected).Count());
+                expectedReads += replied.Count;
                 var set = await ListedIdsAsync(client, $"/api/cases/{caseId.Value}/homework", reaches, page => page.GetProperty("homework").EnumerateArray()
                     .SelectMany(h => h.GetProperty("logs").EnumerateArray().Prepend(h)).Concat(page.GetProperty("notesWithoutTheirHomework").EnumerateArray()));
                 Assert.Equal(expected.Where(id => homework.Contains(id) || notes.ContainsKey(id)).Order(), set.Order());
@@ -212,11 +215,18 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         await db.SaveChangesAsync();
     }
 
-    private static async Task<List<Guid>> ListedIdsAsync(HttpClient client, string url, bool reaches, Func<JsonElement, IEnumerable<JsonElement>> entries)
+    private static async Task<List<Guid>> ListedIdsAsync(HttpClient client, string url, bool reaches, Func<JsonElement, IEnumerable<JsonElement>> entries, List<Guid>? replies = null)
     {
         var response = await client.GetAsync(url);
         Assert.True((reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound) == response.StatusCode, $"{url}: {response.StatusCode}");
-        return reaches ? [.. entries(await response.Content.ReadFromJsonAsync<JsonElement>()).Select(e => e.GetProperty("id").GetGuid())] : [];
+        if (!reaches)
+        {
+            return [];
+        }
+
+        var listed = entries(await response.Content.ReadFromJsonAsync<JsonElement>()).ToList();
+        replies?.AddRange(listed.Where(e => e.TryGetProperty("replies", out _)).SelectMany(e => e.GetProperty("replies").EnumerateArray()).Select(r => r.GetProperty("id").GetGuid()));
+        return [.. listed.Select(e => e.GetProperty("id").GetGuid())];
     }
 
     private async Task<(HashSet<Guid> CheckIns, HashSet<Guid> Homework, Dictionary<Guid, (PartnerRole Partner, bool Flagged)> Notes, HashSet<Guid> Topics)> AccountabilityAsync()
@@ -259,6 +269,13 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                     var (checkIn, words) = Domain.Accountability.CheckIn.Record(As(partner), draft, at);
                     db.ClinicalItems.Add(words);
                     db.CheckIns.Add(checkIn);
+                    if (partners.FirstOrDefault(p => p != partner && readers.Contains(p)) is { } other && other != default)
+                    {
+                        var answer = new Domain.Accountability.ReplyDraft($"Generated reply {n}", AudiencePeople: Some(team.Where(p => p != other && p != partner)));
+                        var (reply, replyWords) = Domain.Accountability.Reply.Write(As(other), answer, checkIn.Id, ItemKind.CheckIn, partner, at);
+                        db.ClinicalItems.Add(replyWords);
+                        db.Replies.Add(reply);
+                    }
                     if (roles.Values.Any(r => r.Contains(CaseRole.CouplesTherapist)))
                     {
                         var topic = new Domain.Accountability.AgendaTopicDraft((Domain.Accountability.AgendaTopicKind)(1 + random.Next(2)), $"Generated topic {n}", random.Next(2) == 0);
@@ -274,11 +291,17 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 continue;
             }
 
-            var held = partners.SelectMany(p => roles[p]).Select(r => r.AsPartnerRole()).OfType<PartnerRole>().ToList();
             for (var n = 0; n < perCase; n++)
             {
-                var forWhom = held.Count == 2 ? Enum.GetValues<Domain.Accountability.HomeworkFor>()[random.Next(3)] : Domain.Accountability.Homework.Of(held[0]);
                 var by = professionals[random.Next(professionals.Count)];
+                var fors = Enum.GetValues<Domain.Accountability.HomeworkFor>()
+                    .Where(f => Domain.Accountability.Homework.Check(As(by), new Domain.Accountability.HomeworkDraft("x", null, f, at.InUtc().Date)).Count == 0).ToList();
+                if (fors.Count == 0)
+                {
+                    continue;
+                }
+
+                var forWhom = fors[random.Next(fors.Count)];
                 var audience = Some(roles.Where(r => r.Key != by).SelectMany(r => r.Value).Where(r => r.IsProfessional()).Distinct().Order());
                 var (homework, words) = Domain.Accountability.Homework.Set(As(by), new Domain.Accountability.HomeworkDraft($"Generated homework {n}", null, forWhom, at.InUtc().Date.PlusDays(7), audience), at);
                 db.ClinicalItems.Add(words);

@@ -1,6 +1,6 @@
 namespace Fourfold.Web.Features.Accountability;
 
-/// <summary>What writing a check-in, homework or a note of how it went came to: saved, refused field by field, or not found.</summary>
+/// <summary>What writing a check-in, homework, a note of how it went, a topic or a reply came to: saved, refused field by field, or not found.</summary>
 public sealed record AccountabilityChange(OutcomeKind Kind, Guid? Id = null, IReadOnlyDictionary<string, string>? Problems = null)
 {
     public static AccountabilityChange NotFound { get; } = new(OutcomeKind.NotFound);

@@ -5,6 +5,7 @@ internal static class AccountabilityFeature
 {
     public static IServiceCollection AddAccountability(this IServiceCollection services)
     {
+        services.AddScoped<ActionTargets>();
         services.AddScoped<CheckInStore>();
         services.AddScoped<CheckInQuery>();
         services.AddScoped<RecordCheckIn>();
@@ -18,6 +19,9 @@ internal static class AccountabilityFeature
         services.AddScoped<RaiseAgendaTopic>();
         services.AddScoped<DiscussAgendaTopic>();
         services.AddScoped<JointSessionQuery>();
+        services.AddScoped<ReplyStore>();
+        services.AddScoped<ReplyQuery>();
+        services.AddScoped<WriteReply>();
         return services;
     }
 }

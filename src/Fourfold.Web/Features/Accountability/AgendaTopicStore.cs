@@ -16,9 +16,9 @@ public sealed class AgendaTopicStore(FourfoldDbContext db)
         return ids.Count == 0 ? [] : await db.AgendaTopics.AsNoTracking().Where(t => t.CaseId == caseId && ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
     }
 
-    /// <summary>A topic, tracked to be marked discussed.</summary>
-    public Task<AgendaTopic?> TopicAsync(Guid id, CancellationToken cancellationToken) =>
-        db.AgendaTopics.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+    /// <summary>A topic whose words the reader may read, tracked to be marked discussed.</summary>
+    public Task<AgendaTopic?> TopicAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>
+        db.AgendaTopics.SingleOrDefaultAsync(t => t.Id == id && t.CaseId == caseId, cancellationToken);
 
     public void Add(AgendaTopic topic, ClinicalItem words)
     {

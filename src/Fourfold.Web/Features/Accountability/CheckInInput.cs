@@ -6,6 +6,9 @@ namespace Fourfold.Web.Features.Accountability;
 /// <summary>The check-in form's fields; the people who read it are ticked by person id.</summary>
 public sealed class CheckInInput
 {
+    /// <summary>Not posted (the kind comes from its own radio buttons); where a refusal of the kind is shown.</summary>
+    public string? Kind { get; set; }
+
     public string? Feelings { get; set; }
 
     public string? Appreciation { get; set; }

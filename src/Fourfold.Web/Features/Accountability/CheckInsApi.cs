@@ -12,10 +12,16 @@ internal static class CheckInsApi
 {
     public static void MapCheckInsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/cases/{caseId:guid}/check-ins", async (Guid caseId, CheckInQuery query, CancellationToken cancellationToken) =>
-            await query.CaseAsync(CaseId.From(caseId), cancellationToken) is { } found
-                ? Results.Ok(found.Entries.Select(CheckInApiView.Of).ToList())
-                : ApiResults.NotFound())
+        endpoints.MapGet("/api/cases/{caseId:guid}/check-ins", async (Guid caseId, CheckInQuery query, ReplyQuery replies, CancellationToken cancellationToken) =>
+        {
+            if (await query.CaseAsync(CaseId.From(caseId), cancellationToken) is not { } found)
+            {
+                return ApiResults.NotFound();
+            }
+
+            var answered = await replies.ToAsync(found.Context, [.. found.Entries.Select(e => e.CheckIn.Id)], cancellationToken);
+            return Results.Ok(found.Entries.Select(e => CheckInApiView.Of(e, ReplyApiView.Of(answered, e.CheckIn.Id))).ToList());
+        })
         .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
 
         endpoints.MapPost("/api/cases/{caseId:guid}/check-ins", async (Guid caseId, CheckInRequest request, RecordCheckIn record, CancellationToken cancellationToken) =>
@@ -41,14 +47,14 @@ public sealed record CheckInRequest(CheckInKind Kind, CheckInAnswers? Answers, I
 
 /// <summary>One check-in as the API shows it; <see cref="Text"/> is its answers in Markdown, each under its prompt.</summary>
 public sealed record CheckInApiView(Guid Id, CheckInKind Kind, DateOnly On, Guid Author, string Text, int? Safety, IReadOnlyList<CaseRole> AudienceRoles,
-    IReadOnlyList<Guid> AudiencePeople, DateTimeOffset RecordedAt, string Rule)
+    IReadOnlyList<Guid> AudiencePeople, DateTimeOffset RecordedAt, string Rule, IReadOnlyList<ReplyApiView> Replies)
 {
-    public static CheckInApiView Of(CheckInView view)
+    public static CheckInApiView Of(CheckInView view, IReadOnlyList<ReplyApiView> replies)
     {
         ArgumentNullException.ThrowIfNull(view);
         var entry = view.CheckIn;
         return new(entry.Id, entry.Kind, entry.On.ToDateOnly(), entry.Author.Value, view.Words.Body, entry.Safety, view.Words.AudienceRoles, view.Words.AudiencePeople,
-            entry.RecordedAt.ToDateTimeOffset(), view.Verdict.Rule.ToString());
+            entry.RecordedAt.ToDateTimeOffset(), view.Verdict.Rule.ToString(), replies);
     }
 }
 

@@ -1,5 +1,4 @@
 using Fourfold.Data;
-using Fourfold.Domain.Access;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.Records;
@@ -9,31 +8,30 @@ using NodaTime;
 
 namespace Fourfold.Web.Features.Accountability;
 
-/// <summary>The couples therapist marks a topic of the joint session's agenda discussed; it leaves the agenda.</summary>
-public sealed class DiscussAgendaTopic(FourfoldDbContext db, CaseDoor.CaseAccess door, AgendaTopicStore store, ItemStore items, AuditedChanges changes, IClock clock)
+/// <summary>The couples therapist marks a topic discussed, or whoever brought it takes it off; it leaves the agenda.</summary>
+public sealed class DiscussAgendaTopic(FourfoldDbContext db, ActionTargets targets, AgendaTopicStore store, AuditedChanges changes, IClock clock)
 {
+    public const string NotTheirsToClose = "NotTheirsToClose";
+
     public async Task<OutcomeKind> ExecuteAsync(Guid topicId, CancellationToken cancellationToken)
     {
-        var now = clock.GetCurrentInstant();
-        var row = await items.ViewOfAsync(topicId, cancellationToken);
-        var context = row is { Kind: ItemKind.AgendaTopic } ? await door.ViewAsync(row.CaseId, cancellationToken) : null;
-        var topic = context is null ? null : await store.TopicAsync(topicId, cancellationToken);
-        if (row is null || context is null || topic is null || AccessDecision.Decide(context.Reader, row.Facts, context.State, now) is not AccessVerdict.Allowed)
+        if (await targets.DecidedAsync(topicId, [ItemKind.AgendaTopic], AuditAction.AgendaTopicDiscussed, cancellationToken) is not { } target
+            || await store.TopicAsync(target.Item.CaseId, topicId, cancellationToken) is not { } topic)
         {
-            await changes.RefusedAsync(db, AuditAction.AgendaTopicDiscussed, row?.CaseId, topicId, nameof(DenialReason.NotOnCase), cancellationToken);
             return OutcomeKind.NotFound;
         }
 
         try
         {
-            topic.MarkDiscussed(context.ReaderRoles, now);
+            topic.MarkDiscussed(target.Context.Reader.Person, target.Context.ReaderRoles, clock.GetCurrentInstant());
         }
         catch (DomainRuleViolation)
         {
+            await targets.RefusedAsync(AuditAction.AgendaTopicDiscussed, target.Item, NotTheirsToClose, cancellationToken);
             return OutcomeKind.Refused;
         }
 
-        return await changes.SaveAsync(db, AuditAction.AgendaTopicDiscussed, row.CaseId, cancellationToken, ItemReadAudit.Subjects(row.Subject), topicId)
+        return await changes.SaveAsync(db, AuditAction.AgendaTopicDiscussed, target.Item.CaseId, cancellationToken, ItemReadAudit.Subjects(target.Item.Subject), topicId)
             ? OutcomeKind.Done
             : OutcomeKind.Refused;
     }

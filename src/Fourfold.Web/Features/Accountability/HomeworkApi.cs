@@ -14,8 +14,8 @@ internal static class HomeworkApi
         endpoints.MapGet("/api/cases/{caseId:guid}/homework", async (Guid caseId, HomeworkQuery query, CancellationToken cancellationToken) =>
             await query.CaseAsync(CaseId.From(caseId), cancellationToken) is { } found
                 ? Results.Ok(new HomeworkListApiView(
-                    [.. found.Homework.Select(HomeworkApiView.Of)],
-                    [.. found.NotesWithoutTheirHomework.Select(HomeworkLogApiView.Of)]))
+                    [.. found.Homework.Select(h => HomeworkApiView.Of(h, found.Context))],
+                    [.. found.NotesWithoutTheirHomework.Select(n => HomeworkLogApiView.Of(n, found.Context, homeworkShown: false))]))
                 : ApiResults.NotFound())
         .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
 
@@ -59,24 +59,29 @@ public sealed record HomeworkListApiView(IReadOnlyList<HomeworkApiView> Homework
 public sealed record HomeworkApiView(Guid Id, string What, string Details, HomeworkFor For, DateOnly DueOn, Guid SetBy, DateTimeOffset SetAt, IReadOnlyList<CaseRole> AudienceRoles,
     string Rule, IReadOnlyList<HomeworkLogApiView> Logs)
 {
-    public static HomeworkApiView Of(HomeworkView view)
+    public static HomeworkApiView Of(HomeworkView view, Records.CaseReadContext context)
     {
         ArgumentNullException.ThrowIfNull(view);
         var homework = view.Homework;
         return new(homework.Id, view.Words.Title, view.Words.Body, homework.For, homework.DueOn.ToDateOnly(), homework.SetBy.Value, homework.SetAt.ToDateTimeOffset(),
-            view.Words.AudienceRoles, view.Verdict.Rule.ToString(), [.. view.Logs.Select(HomeworkLogApiView.Of)]);
+            view.Words.AudienceRoles, view.Verdict.Rule.ToString(), [.. view.Logs.Select(log => HomeworkLogApiView.Of(log, context, homeworkShown: true))]);
     }
 }
 
-public sealed record HomeworkLogApiView(Guid Id, Guid HomeworkId, string HowItWent, Guid Partner, DateTimeOffset LoggedAt, bool BringToIndividualSession,
+/// <summary>
+/// A note of how homework went as the API shows it. The homework is named only when the reader may read it; whether it
+/// is brought to an individual session, only to the partner and their own support (null to others).
+/// </summary>
+public sealed record HomeworkLogApiView(Guid Id, Guid? HomeworkId, string HowItWent, Guid Partner, DateTimeOffset LoggedAt, bool? BringToIndividualSession,
     DateTimeOffset? TalkedThroughAt, IReadOnlyList<CaseRole> AudienceRoles, string Rule)
 {
-    public static HomeworkLogApiView Of(HomeworkLogView view)
+    public static HomeworkLogApiView Of(HomeworkLogView view, Records.CaseReadContext context, bool homeworkShown)
     {
         ArgumentNullException.ThrowIfNull(view);
         var log = view.Log;
-        return new(log.Id, log.HomeworkId, view.Words.Body, log.Partner.Value, log.LoggedAt.ToDateTimeOffset(), log.BringToIndividualSession,
-            log.TalkedThroughAt?.ToDateTimeOffset(), view.Words.AudienceRoles, view.Verdict.Rule.ToString());
+        var flag = HomeworkLogView.SeesTheFlag(log, context);
+        return new(log.Id, homeworkShown ? log.HomeworkId : null, view.Words.Body, log.Partner.Value, log.LoggedAt.ToDateTimeOffset(), flag ? log.BringToIndividualSession : null,
+            flag ? log.TalkedThroughAt?.ToDateTimeOffset() : null, view.Words.AudienceRoles, view.Verdict.Rule.ToString());
     }
 }
 

@@ -42,7 +42,16 @@ public sealed class HomeworkQuery(CaseDoor.CaseAccess door, DecidedItems decided
 }
 
 /// <summary>A partner's note of how homework went, as a reader is shown it.</summary>
-public sealed record HomeworkLogView(HomeworkLog Log, ItemView Words, AccessVerdict.Allowed Verdict, IReadOnlyList<VisibilityLine> Visibility);
+public sealed record HomeworkLogView(HomeworkLog Log, ItemView Words, AccessVerdict.Allowed Verdict, IReadOnlyList<VisibilityLine> Visibility)
+{
+    /// <summary>Whether bringing it to an individual session is the reader's to know: the partner's own, and their own support's.</summary>
+    public static bool SeesTheFlag(HomeworkLog log, CaseReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(context);
+        return log.Partner == context.Reader.Person || context.ReaderRoles.Contains(log.PartnerRole.SupportRole());
+    }
+}
 
 /// <summary>A piece of homework as a reader is shown it, with the notes of how it went that they may read.</summary>
 public sealed record HomeworkView(Homework Homework, ItemView Words, AccessVerdict.Allowed Verdict, IReadOnlyList<VisibilityLine> Visibility, IReadOnlyList<HomeworkLogView> Logs);

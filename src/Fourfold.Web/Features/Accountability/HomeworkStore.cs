@@ -30,17 +30,18 @@ public sealed class HomeworkStore(FourfoldDbContext db)
     public Task<Homework?> HomeworkAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>
         db.Homework.AsNoTracking().SingleOrDefaultAsync(h => h.Id == id && h.CaseId == caseId, cancellationToken);
 
-    /// <summary>A note of how homework went, tracked to be marked talked through.</summary>
-    public Task<HomeworkLog?> LogAsync(Guid id, CancellationToken cancellationToken) =>
-        db.HomeworkLogs.SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
+    /// <summary>A note of how homework went whose words the reader may read, tracked to be marked talked through.</summary>
+    public Task<HomeworkLog?> LogAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>
+        db.HomeworkLogs.SingleOrDefaultAsync(l => l.Id == id && l.CaseId == caseId, cancellationToken);
 
     /// <summary>
     /// The notes flagged for an individual session and not yet talked through, in the cases the signed-in person is on
-    /// (the tenant filter), with the partner role whose support they are for; nothing of their words.
+    /// (the tenant filter), with the partner role whose support they are for; nothing of their words. A flag stays only
+    /// until it is talked through, so these are few.
     /// </summary>
     public async Task<List<HomeworkLog>> FlaggedAsync(CancellationToken cancellationToken) =>
         await db.HomeworkLogs.AsNoTracking().Where(l => l.BringToIndividualSession && l.TalkedThroughAt == null)
-            .OrderBy(l => l.Id).Take(DecidedItemsLimit).ToListAsync(cancellationToken);
+            .OrderByDescending(l => l.Id).ToListAsync(cancellationToken);
 
     public void Add(Homework homework, ClinicalItem words)
     {
@@ -53,6 +54,4 @@ public sealed class HomeworkStore(FourfoldDbContext db)
         db.ClinicalItems.Add(words);
         db.HomeworkLogs.Add(log);
     }
-
-    private const int DecidedItemsLimit = Records.DecidedItems.MostShown;
 }

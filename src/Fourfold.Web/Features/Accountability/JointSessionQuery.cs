@@ -21,13 +21,14 @@ public sealed class JointSessionQuery(DecidedItems decided, AgendaTopicStore sto
 {
     public async Task<JointSessionAgenda?> CaseAsync(CaseId caseId, CancellationToken cancellationToken)
     {
-        if (await agreements.CaseAsync(caseId, a => a.Status == AgreementStatus.Discussing, cancellationToken) is not { } talk)
+        if (await agreements.DecidedAsync(caseId, a => a.Status == AgreementStatus.Discussing, cancellationToken) is not { } talk)
         {
             return null;
         }
 
         var context = talk.Context;
         var now = clock.GetCurrentInstant();
+        await audit.TitlesReadAsync(context.Reader.Person, caseId, talk.Agreements.Select(a => (a.Words.Facts, a.Verdict)).ToList(), cancellationToken);
         var read = await decided.OfKindsAsync(context, [ItemKind.AgendaTopic], cancellationToken);
         var states = await store.OfAsync(caseId, read.Select(r => r.Words.Id).ToList(), cancellationToken);
         var topics = read

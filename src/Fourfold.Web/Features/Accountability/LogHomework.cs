@@ -14,18 +14,15 @@ namespace Fourfold.Web.Features.Accountability;
 /// A partner writes how a piece of homework set for them went, and may flag it for their own therapist or coach. The
 /// homework must be one they may read: a piece they cannot see is as good as none.
 /// </summary>
-public sealed class LogHomework(FourfoldDbContext db, CaseDoor.CaseAccess door, HomeworkStore store, ItemStore items, AuditedChanges changes, IClock clock)
+public sealed class LogHomework(FourfoldDbContext db, CaseDoor.CaseAccess door, ActionTargets targets, HomeworkStore store, AuditedChanges changes, IClock clock)
 {
     public async Task<AccountabilityChange> ExecuteAsync(Guid homeworkId, HomeworkLogDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetCurrentInstant();
-        var row = await items.ViewOfAsync(homeworkId, cancellationToken);
-        var context = row is { Kind: ItemKind.Homework } ? await door.ViewAsync(row.CaseId, cancellationToken) : null;
-        if (row is null || context is null || AccessDecision.Decide(context.Reader, row.Facts, context.State, now) is not AccessVerdict.Allowed
+        if (await targets.DecidedAsync(homeworkId, [ItemKind.Homework], AuditAction.HomeworkLogged, cancellationToken) is not { Item: var row }
             || await door.AuthorAsync(row.CaseId, now, cancellationToken) is not { } loaded)
         {
-            await changes.RefusedAsync(db, AuditAction.HomeworkLogged, row?.CaseId, homeworkId, nameof(DenialReason.NotOnCase), cancellationToken);
             return AccountabilityChange.NotFound;
         }
 

@@ -29,9 +29,11 @@ public sealed class RecordCheckIn(FourfoldDbContext db, CaseDoor.CaseAccess door
         }
 
         CheckIn checkIn;
+        ItemSubject subject;
         try
         {
             (checkIn, var words) = CheckIn.Record(loaded.Context, draft, now);
+            subject = words.Subject;
             store.Add(checkIn, words);
         }
         catch (DomainRuleViolation violation)
@@ -39,7 +41,6 @@ public sealed class RecordCheckIn(FourfoldDbContext db, CaseDoor.CaseAccess door
             return AccountabilityChange.Refused(violation.Field ?? nameof(CheckInDraft.Kind), violation.Message);
         }
 
-        var subject = loaded.Context.AuthorRoles.Contains(CaseRole.BetrayedPartner) ? ItemSubject.BetrayedPartner : ItemSubject.InvolvedPartner;
         return await changes.SaveAsync(db, AuditAction.CheckInRecorded, caseId, cancellationToken, ItemReadAudit.Subjects(subject), checkIn.Id)
             ? AccountabilityChange.Saved(checkIn.Id)
             : AccountabilityChange.Refused(nameof(CheckInDraft.Kind), AuditedChanges.ConflictMessage);

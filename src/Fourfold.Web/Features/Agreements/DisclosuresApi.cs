@@ -12,10 +12,16 @@ internal static class DisclosuresApi
 {
     public static void MapDisclosuresApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/cases/{caseId:guid}/disclosures", async (Guid caseId, DisclosureQuery query, CancellationToken cancellationToken) =>
-            await query.CaseAsync(CaseId.From(caseId), withChoices: false, cancellationToken) is { } found
-                ? Results.Ok(found.Entries.Select(DisclosureApiView.Of).ToList())
-                : ApiResults.NotFound())
+        endpoints.MapGet("/api/cases/{caseId:guid}/disclosures", async (Guid caseId, DisclosureQuery query, Accountability.ReplyQuery replies, CancellationToken cancellationToken) =>
+        {
+            if (await query.CaseAsync(CaseId.From(caseId), withChoices: false, cancellationToken) is not { } found)
+            {
+                return ApiResults.NotFound();
+            }
+
+            var landed = await replies.ToAsync(found.Context, [.. found.Entries.Select(e => e.Disclosure.Id)], cancellationToken);
+            return Results.Ok(found.Entries.Select(e => DisclosureApiView.Of(e, Accountability.ReplyApiView.Of(landed, e.Disclosure.Id))).ToList());
+        })
         .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
 
         endpoints.MapPost("/api/cases/{caseId:guid}/disclosures", async (Guid caseId, DisclosureRequest request, RecordDisclosure record, CancellationToken cancellationToken) =>
@@ -47,13 +53,13 @@ public sealed record DisclosureSaved(Guid Id, Timeliness Timeliness);
 
 /// <summary>One entry as the API shows it; <see cref="Commitment"/> is named only to a reader who may read the commitment.</summary>
 public sealed record DisclosureApiView(Guid Id, string What, string Details, DateOnly HappenedOn, DateOnly? ToldOn, IReadOnlyList<CommitmentRecipient> Told, Guid? CommitmentId,
-    string? Commitment, Timeliness Timeliness, Guid RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<CaseRole> Audience, string Rule)
+    string? Commitment, Timeliness Timeliness, Guid RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<CaseRole> Audience, string Rule, IReadOnlyList<Accountability.ReplyApiView> Replies)
 {
-    public static DisclosureApiView Of(DisclosureView view)
+    public static DisclosureApiView Of(DisclosureView view, IReadOnlyList<Accountability.ReplyApiView> replies)
     {
         ArgumentNullException.ThrowIfNull(view);
         var entry = view.Disclosure;
         return new(entry.Id, view.Words.Title, view.Words.Body, entry.HappenedOn.ToDateOnly(), entry.ToldOn?.ToDateOnly(), entry.Told, view.CommitmentTitle is null ? null : entry.CommitmentId,
-            view.CommitmentTitle, entry.Timeliness, entry.RecordedBy.Value, entry.RecordedAt.ToDateTimeOffset(), view.Words.AudienceRoles, view.Verdict.Rule.ToString());
+            view.CommitmentTitle, entry.Timeliness, entry.RecordedBy.Value, entry.RecordedAt.ToDateTimeOffset(), view.Words.AudienceRoles, view.Verdict.Rule.ToString(), replies);
     }
 }

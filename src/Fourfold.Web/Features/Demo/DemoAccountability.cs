@@ -9,7 +9,7 @@ namespace Fourfold.Web.Features.Demo;
 /// <summary>
 /// The Holt couple's check-ins and homework, written through the same rules a couple and their team use: Dana's safety
 /// check-ins over three weeks for different readers, a couple check-in from each partner, and homework from the last
-/// joint session with a note of Dana's flagged for Sam Ortiz's agenda, and a topic from each for the next joint session, so that every persona sees a different part.
+/// joint session with a note of Dana's flagged for Sam Ortiz's agenda, a topic from each for the next joint session, how Dana's hardest disclosure landed, and Chris's answer to her check-in, so that every persona sees a different part.
 /// </summary>
 internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> people, Instant now)
 {
@@ -21,7 +21,9 @@ internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> p
 
     public List<(AgendaTopic Topic, ClinicalItem Words)> Topics { get; } = [];
 
-    public void Holt(Case holt)
+    public List<(Reply Reply, ClinicalItem Words)> Replies { get; } = [];
+
+    public void Holt(Case holt, IReadOnlyList<(Domain.Agreements.Disclosure Disclosure, ClinicalItem Words)> disclosed)
     {
         var dana = DemoAccounts.DanaHolt;
         var chris = DemoAccounts.ChrisHolt;
@@ -45,11 +47,16 @@ internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> p
             CheckIn(holt, dana, daysAgo, new CheckInDraft(CheckInKind.Safety, Safety: level, WhatWouldHelp: help, Audience: [], AudiencePeople: readers));
         }
 
+        var late = disclosed.OrderBy(d => d.Disclosure.RecordedAt).Last().Words;
+        Answer(holt, dana, 1, late, new ReplyDraft("It hurt that you waited four days. It helped that you told me yourself, and that you said why.", AudiencePeople: [sam]));
+
         CheckIn(holt, dana, 5, new CheckInDraft(CheckInKind.Couple,
             Feelings: "Tired, and a little hopeful after Sunday.",
             Appreciation: "You showed me the new contacts before I asked.",
             Needs: "To hear about your sessions in your own words, not only that they happened.",
             Audience: [], AudiencePeople: [chrisId, maya]));
+        Answer(holt, chris, 4, CheckIns[^1].Words, new ReplyDraft("to hear about my sessions from me, not only that they happened. After each one I will tell you one thing I learned.",
+            Starter: "What I hear you needing is", AudiencePeople: [maya]));
         CheckIn(holt, chris, 5, new CheckInDraft(CheckInKind.Couple,
             Feelings: "Nervous before we sit down, calmer after.",
             Appreciation: "You told me when the evening was getting hard, instead of going quiet.",
@@ -59,12 +66,12 @@ internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> p
 
         var evenings = Set(holt, 9, new HomeworkDraft("Three evening check-ins this week, twenty minutes each, using FANOS",
             "Sit somewhere comfortable, phones away. Take turns through the five prompts. The listener only says “thank you”; questions wait for our next session.",
-            HomeworkFor.Both, Day(2), [CaseRole.SupportOfBetrayedPartner, CaseRole.SupportOfInvolvedPartner]));
+            HomeworkFor.Both, null, [CaseRole.SupportOfBetrayedPartner, CaseRole.SupportOfInvolvedPartner]));
         var letter = Set(holt, 9, new HomeworkDraft("Write down what helps you feel safe on a hard evening",
-            "A short list is enough. We will use it to plan the evenings around the disclosure.", HomeworkFor.BetrayedPartner, Day(-5), [CaseRole.SupportOfBetrayedPartner]));
+            "A short list is enough. We will use it to plan the evenings around the disclosure.", HomeworkFor.BetrayedPartner, null, [CaseRole.SupportOfBetrayedPartner]));
         Set(holt, 9, new HomeworkDraft("Notice the moments you want to keep something back",
             "Each time, write a line: what it was, what you felt, what you did instead. Bring the page to your next session with Dr. Kim.",
-            HomeworkFor.InvolvedPartner, Day(-5), [CaseRole.SupportOfInvolvedPartner]));
+            HomeworkFor.InvolvedPartner, null, [CaseRole.SupportOfInvolvedPartner]));
 
         Log(holt, dana, 3, evenings, new HomeworkLogDraft(
             "We managed two of the three evenings. The second one I could not get past feelings: everything came back at once. I would like to understand why that happens.",
@@ -85,6 +92,7 @@ internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> p
         CheckIns.Add(Domain.Accountability.CheckIn.Record(Context(target, people[partner].PersonId, at), draft, at));
     }
 
+    /// <summary>Set by the couples therapist in a joint session, due a week later.</summary>
     private (Homework Homework, ClinicalItem Words) Set(Case target, int daysAgo, HomeworkDraft draft)
     {
         var at = At(daysAgo, 17);
@@ -103,6 +111,12 @@ internal sealed class DemoAccountability(Dictionary<DemoAccount, FourfoldUser> p
     {
         var at = At(daysAgo, 20);
         Topics.Add(AgendaTopic.Raise(Context(target, people[partner].PersonId, at), draft, at));
+    }
+
+    private void Answer(Case target, DemoAccount partner, int daysAgo, ClinicalItem to, ReplyDraft draft)
+    {
+        var at = At(daysAgo, 22);
+        Replies.Add(Reply.Write(Context(target, people[partner].PersonId, at), draft, to.Id, to.Kind, to.Author, at));
     }
 
     private Instant At(int daysAgo, int hour) => now - Duration.FromDays(daysAgo) + Duration.FromHours(hour);

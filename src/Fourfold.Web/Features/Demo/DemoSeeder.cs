@@ -58,13 +58,15 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         db.ClinicalItems.AddRange(agreements.Disclosed.Select(made => made.Words));
         db.Disclosures.AddRange(agreements.Disclosed.Select(made => made.Disclosure));
         var accountability = new DemoAccountability(people, now);
-        accountability.Holt(holt);
+        accountability.Holt(holt, agreements.Disclosed);
         db.ClinicalItems.AddRange(accountability.CheckIns.Select(made => made.Words).Concat(accountability.Homework.Select(made => made.Words)).Concat(accountability.Logs.Select(made => made.Words)));
         db.CheckIns.AddRange(accountability.CheckIns.Select(made => made.CheckIn));
         db.Homework.AddRange(accountability.Homework.Select(made => made.Homework));
         db.HomeworkLogs.AddRange(accountability.Logs.Select(made => made.Log));
         db.ClinicalItems.AddRange(accountability.Topics.Select(made => made.Words));
         db.AgendaTopics.AddRange(accountability.Topics.Select(made => made.Topic));
+        db.ClinicalItems.AddRange(accountability.Replies.Select(made => made.Words));
+        db.Replies.AddRange(accountability.Replies.Select(made => made.Reply));
         var calendar = new DemoCalendar(people, now);
         calendar.Hours();
         calendar.Holt(holt);

@@ -54,13 +54,18 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>What the access decision needs of a case's newest shared items of some kinds, newest first.</summary>
-    public async Task<List<ItemHeader>> KindHeadersAsync(CaseId caseId, IReadOnlyCollection<ItemKind> kinds, int take, CancellationToken cancellationToken)
+    /// <summary>What the access decision needs of a case's shared items of some kinds older than <paramref name="before"/>, newest first.</summary>
+    public async Task<List<ItemHeader>> KindHeadersAsync(CaseId caseId, IReadOnlyCollection<ItemKind> kinds, Guid? before, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         var wanted = kinds.ToList();
-        return await db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId && wanted.Contains(i.Kind))
-            .OrderByDescending(i => i.Id).Take(take)
+        var query = db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId && wanted.Contains(i.Kind));
+        if (before is { } cursor)
+        {
+            query = query.Where(i => i.Id.CompareTo(cursor) < 0);
+        }
+
+        return await query.OrderByDescending(i => i.Id).Take(take)
             .Select(i => new ItemHeader(i.Id, i.CaseId, i.Kind, i.Subject, i.Holder, i.Author, i.AudienceRoles, i.AudiencePersonIds))
             .ToListAsync(cancellationToken);
     }

@@ -13,6 +13,7 @@ public static class WorkflowPages
         ItemKind.CheckIn => ($"/cases/{caseId}/check-ins", "Check-ins"),
         ItemKind.Homework or ItemKind.HomeworkLog => ($"/cases/{caseId}/homework", "Homework"),
         ItemKind.AgendaTopic => ($"/cases/{caseId}/joint-session", "The next joint session"),
+        ItemKind.Reply => ($"/cases/{caseId}", "Back to the case"),
         ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote => null,
     };
 }
