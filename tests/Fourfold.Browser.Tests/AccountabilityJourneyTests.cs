@@ -93,6 +93,17 @@ public sealed class AccountabilityJourneyTests(BrowserApp app) : BrowserJourney(
 
         var chris = await OnHoltAsync(DemoAccounts.ChrisHolt, "Check-ins");
         await Assertions.Expect(chris.GetByText(Help)).ToHaveCountAsync(0);
+        var hers = chris.Locator("article", new() { HasText = "Tired, and a little hopeful after Sunday." });
+        await hers.GetByRole(AriaRole.Link, new() { Name = "Reply to Dana Holt" }).ClickAsync();
+        await chris.GetByLabel("Begin with").SelectOptionAsync("It makes sense that you feel");
+        await chris.GetByLabel("Your words").FillAsync("tired after the week we had.");
+        await PageChecks.AssertAsync(chris);
+        await BrowserApp.ScreenshotAsync(chris, "56-reply-with-a-validation-starter");
+        await chris.GetByRole(AriaRole.Button, new() { Name = "Send my reply" }).ClickAsync();
+        await Assertions.Expect(chris.GetByText("It makes sense that you feel tired after the week we had.")).ToBeVisibleAsync();
+
+        await dana.ReloadAsync();
+        await Assertions.Expect(dana.GetByText("It makes sense that you feel tired after the week we had.")).ToBeVisibleAsync();
     }
 
     private async Task<IPage> OnHoltAsync(DemoAccount account, string link)

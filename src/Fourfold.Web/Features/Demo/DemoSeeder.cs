@@ -141,7 +141,8 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
             TimeZoneId = account.TimeZoneId,
             Profile = account.Kind == PersonKind.Professional ? DemoProfiles.For(account) : null,
         };
-        Ensure(await users.CreateAsync(user, DemoAccount.Password));
+        user.PasswordHash = DemoPasswordHash(user);
+        Ensure(await users.CreateAsync(user));
         if (account.AuthenticatorKey is { } key)
         {
             Ensure(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", key));
@@ -150,6 +151,12 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
 
         return user;
     }
+
+    // Every demo person shares the one published demo password, so one deliberately slow hash of it serves them all,
+    // in every app this process starts; real accounts are hashed one by one, each with its own salt.
+    private static string? demoPasswordHash;
+
+    private string DemoPasswordHash(FourfoldUser user) => demoPasswordHash ??= users.PasswordHasher.HashPassword(user, DemoAccount.Password);
 
     private static void Ensure(IdentityResult result)
     {
