@@ -13,7 +13,7 @@ namespace Fourfold.Domain.Accountability;
 /// therapist alone. Its words are an item of the same id about its author; it stays on the agenda until the couples
 /// therapist marks it discussed.
 /// </summary>
-public sealed class AgendaTopic : ICaseScoped
+public sealed class AgendaTopic : Records.IItemWorkflow
 {
     public const int MaxLength = 2_000;
 
@@ -93,7 +93,7 @@ public sealed class AgendaTopic : ICaseScoped
             throw new DomainRuleViolation(message, field);
         }
 
-        var partner = context.AuthorRoles.Select(r => r.AsPartnerRole()).First(p => p is not null)!.Value;
+        var partner = context.AuthorPartner!.Value;
         var title = draft.Kind == AgendaTopicKind.Topic ? "For our next joint session" : "How it felt";
         var content = new ItemContent(title, (draft.Text ?? "").Trim(), context.Today);
         var words = ClinicalItem.WriteOwnWorkflow(context, ItemKind.AgendaTopic, Authorship.SubjectOf(partner), content, AudienceOf(draft), [], now);

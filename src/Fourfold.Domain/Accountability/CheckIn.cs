@@ -11,7 +11,7 @@ namespace Fourfold.Domain.Accountability;
 /// id that carries its words. The item is about its author and is read by the author and those they picked for this
 /// entry: choosing them is the author's consent, so nobody else's authorization is asked, and nobody else reads it.
 /// </summary>
-public sealed class CheckIn : ICaseScoped
+public sealed class CheckIn : Records.IItemWorkflow
 {
     public const int MaxAnswerLength = 2_000;
     public const int MostSafe = 10;
@@ -71,7 +71,7 @@ public sealed class CheckIn : ICaseScoped
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(draft);
         var problems = new Dictionary<string, string>();
-        var partner = context.AuthorRoles.Select(r => r.AsPartnerRole()).FirstOrDefault(p => p is not null);
+        var partner = context.AuthorPartner;
         if (!Enum.IsDefined(draft.Kind))
         {
             problems[nameof(CheckInDraft.Kind)] = "Choose a couple check-in or a safety check-in.";
@@ -136,7 +136,7 @@ public sealed class CheckIn : ICaseScoped
             throw new DomainRuleViolation(message, field);
         }
 
-        var partner = context.AuthorRoles.Select(r => r.AsPartnerRole()).First(p => p is not null)!.Value;
+        var partner = context.AuthorPartner!.Value;
         var content = new ItemContent(draft.Kind == CheckInKind.Couple ? "Couple check-in" : "Safety check-in", Body(draft, partner), context.Today);
         var people = (draft.AudiencePeople ?? []).Distinct().ToList();
         var words = ClinicalItem.WriteOwnWorkflow(context, ItemKind.CheckIn, Authorship.SubjectOf(partner), content, draft.Audience ?? [], people, now);

@@ -12,7 +12,7 @@ namespace Fourfold.Domain.Accountability;
 /// same id about the partners it is for, read by them and by the professional roles chosen (with the partners'
 /// authorizations, like any item about them).
 /// </summary>
-public sealed class Homework : ICaseScoped
+public sealed class Homework : Records.IItemWorkflow
 {
     public const int MostDaysAhead = 366;
 

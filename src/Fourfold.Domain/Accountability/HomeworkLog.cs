@@ -12,7 +12,7 @@ namespace Fourfold.Domain.Accountability;
 /// stands on that professional's agenda until they have talked it through. It names the homework by id only: the
 /// homework's own words are read under their own rules.
 /// </summary>
-public sealed class HomeworkLog : ICaseScoped
+public sealed class HomeworkLog : Records.IItemWorkflow
 {
     private HomeworkLog()
     {
@@ -55,7 +55,7 @@ public sealed class HomeworkLog : ICaseScoped
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(draft);
         var problems = new Dictionary<string, string>();
-        var partner = context.AuthorRoles.Select(r => r.AsPartnerRole()).FirstOrDefault(p => p is not null);
+        var partner = context.AuthorPartner;
         var text = (draft.HowItWent ?? "").Trim();
         if (partner is not { } role || homework is null || homework.CaseId != context.CaseId || !homework.IsFor(role))
         {
@@ -96,7 +96,7 @@ public sealed class HomeworkLog : ICaseScoped
             throw new DomainRuleViolation(message, field);
         }
 
-        var partner = context.AuthorRoles.Select(r => r.AsPartnerRole()).First(p => p is not null)!.Value;
+        var partner = context.AuthorPartner!.Value;
         var audience = (draft.Audience ?? []).Concat(draft.BringToIndividualSession ? [partner.SupportRole()] : []).Distinct().Order().ToList();
         var content = new ItemContent("How the homework went", (draft.HowItWent ?? "").Trim(), context.Today);
         var words = ClinicalItem.WriteOwnWorkflow(context, ItemKind.HomeworkLog, Authorship.SubjectOf(partner), content, audience, [], now);

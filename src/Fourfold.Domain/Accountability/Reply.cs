@@ -12,7 +12,7 @@ namespace Fourfold.Domain.Accountability;
 /// words are an item of the same id about its author. An answer is always for the partner it answers; the involved
 /// partner is offered validation starters to begin with, which he may take or leave, and nothing is sent unless he sends it.
 /// </summary>
-public sealed class Reply : ICaseScoped
+public sealed class Reply : Records.IItemWorkflow
 {
     private Reply()
     {
@@ -65,7 +65,7 @@ public sealed class Reply : ICaseScoped
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(draft);
         var problems = new Dictionary<string, string>();
-        var partner = context.AuthorRoles.Select(r => r.AsPartnerRole()).FirstOrDefault(p => p is not null);
+        var partner = context.AuthorPartner;
         var text = (draft.Text ?? "").Trim();
         if (partner is not { } replier || repliedAuthor == context.Author || KindFor(replier, kind) is null)
         {
@@ -108,7 +108,7 @@ public sealed class Reply : ICaseScoped
             throw new DomainRuleViolation(message, field);
         }
 
-        var partner = context.AuthorRoles.Select(r => r.AsPartnerRole()).First(p => p is not null)!.Value;
+        var partner = context.AuthorPartner!.Value;
         var replyKind = KindFor(partner, kind)!.Value;
         var text = (draft.Text ?? "").Trim();
         var body = draft.Starter is { } starter ? $"{starter} {text}" : text;

@@ -13,7 +13,7 @@ namespace Fourfold.Domain.Agreements;
 /// the first then answers); nobody answers their own proposal. Once agreed it is co-signed by both, and it changes
 /// only by a new version the other partner agrees; until then the agreed one stays in force.
 /// </summary>
-public sealed class Agreement : ICaseScoped
+public sealed class Agreement : Records.IItemWorkflow
 {
     /// <summary>The field a refused answer is reported on.</summary>
     public const string AnswerField = "Answer";

@@ -13,7 +13,7 @@ namespace Fourfold.Domain.Agreements;
 /// with the partner's knowledge. The words are an item of the same id about the involved partner, for the people the
 /// commitment names (and the recorder).
 /// </summary>
-public sealed class Disclosure : ICaseScoped
+public sealed class Disclosure : Records.IItemWorkflow
 {
     private Disclosure()
     {

@@ -15,4 +15,7 @@ public sealed record AuthoringContext(
     LocalDate Today)
 {
     public IReadOnlySet<CaseRole> AuthorRoles => ActiveRoles.GetValueOrDefault(Author) ?? new HashSet<CaseRole>();
+
+    /// <summary>Which partner the author is, or null for a professional.</summary>
+    public PartnerRole? AuthorPartner => AuthorRoles.Select(role => role.AsPartnerRole()).FirstOrDefault(partner => partner is not null);
 }

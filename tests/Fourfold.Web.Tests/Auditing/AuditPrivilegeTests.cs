@@ -11,6 +11,9 @@ namespace Fourfold.Web.Tests.Auditing;
 /// <summary>The app as PostgreSQL should run it: migrated by the owner of the schema, serving as a role of its own.</summary>
 public sealed class PostgresAppWithItsOwnRole : PostgresApp
 {
+    /// <summary>Its demo data is written by the app under its own settings.</summary>
+    protected override bool StartsFromTemplate => false;
+
     public const string AppRole = "fourfold_app";
 
     protected override string ConnectionString => new NpgsqlConnectionStringBuilder(base.ConnectionString) { Username = AppRole }.ConnectionString;

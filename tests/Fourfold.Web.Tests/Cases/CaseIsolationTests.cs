@@ -57,7 +57,7 @@ public abstract class CaseIsolationTests(FourfoldAppFactory app)
             }
         }
 
-        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.True(failures.Count == 0, string.Join('\n', failures) + app.ServerErrors.Describe());
     }
 
     [Fact]

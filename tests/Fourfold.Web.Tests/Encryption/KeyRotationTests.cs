@@ -13,6 +13,9 @@ namespace Fourfold.Web.Tests.Encryption;
 /// <summary>An installation that added key k2 and made it active, while values under k1 remain.</summary>
 public sealed class AppWithASecondKey : SqliteApp
 {
+    /// <summary>Its demo data is written by the app under its own settings.</summary>
+    protected override bool StartsFromTemplate => false;
+
     protected override void ConfigureMore(IWebHostBuilder builder)
     {
         builder.UseSetting("Encryption:Keys:k2", Convert.ToBase64String("a second key of thirty-two bytes"u8.ToArray()));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -28,7 +29,10 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
 
     public static readonly byte[] FirstEncryptionKey = System.Text.Encoding.UTF8.GetBytes("0123456789abcdef0123456789abcdef");
 
-    public virtual FakeClock Clock { get; } = new(SystemClock.Instance.GetCurrentInstant());
+    public virtual FakeClock Clock { get; } = new(TemplateDatabases.SeededAt);
+
+    /// <summary>What the app logged as errors while this fixture ran.</summary>
+    public ServerErrors ServerErrors { get; } = new();
 
     public string MailDirectory => Path.Combine(workDirectory, "mail");
 
@@ -45,6 +49,12 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
     public string DatabaseConnectionString => ConnectionString;
 
     public virtual int SignInAttemptsPerMinute => 10_000;
+
+    /// <summary>
+    /// Whether the fixture starts on a copy of the run's migrated and seeded database; false where the demo data
+    /// must be written under the fixture's own settings (another active key, another role).
+    /// </summary>
+    protected virtual bool StartsFromTemplate => true;
 
     /// <summary>False only for fixtures whose tests take the database away.</summary>
     protected virtual bool VerifiesAuditOnDispose => true;
@@ -76,12 +86,13 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
         ConfigureMore(builder);
     }
 
     /// <summary>The app's settings on this fixture's database, for this process or for the app run as a process of its own.</summary>
-    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> Settings => PreparedDatabase(new Dictionary<string, string>
     {
         ["Database:Provider"] = Provider.ToString(),
         ["ConnectionStrings:Fourfold"] = ConnectionString,
@@ -94,7 +105,30 @@ public abstract class FourfoldAppFactory : WebApplicationFactory<Program>
         ["Encryption:Keys:k1"] = Convert.ToBase64String(FirstEncryptionKey),
         ["Encryption:ActiveKey"] = "k1",
         ["SignIn:AttemptsPerMinute"] = SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    });
+
+    /// <summary>Puts this fixture's copy of the template in place, before the app first starts on it.</summary>
+    protected virtual void CopyTemplate()
+    {
+    }
+
+    private readonly Lock preparing = new();
+    private bool prepared;
+
+    private T PreparedDatabase<T>(T settings)
+    {
+        lock (preparing)
+        {
+            if (!prepared && StartsFromTemplate)
+            {
+                CopyTemplate();
+            }
+
+            prepared = true;
+        }
+
+        return settings;
+    }
 
     /// <summary>Settings a particular fixture adds to the common ones.</summary>
     protected virtual void ConfigureMore(IWebHostBuilder builder)

@@ -5,7 +5,8 @@ namespace Fourfold.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A fresh database on the PostgreSQL server named by FOURFOLD_TEST_POSTGRES (the test command starts a throwaway
-/// cluster and sets it). The database is created by the app's own migration at start and dropped afterwards.
+/// cluster and sets it): a copy of the run's migrated and seeded template, unless told otherwise, in which case the
+/// app's own migration creates it at start. It is dropped afterwards.
 /// </summary>
 public class PostgresApp : FourfoldAppFactory
 {
@@ -14,6 +15,11 @@ public class PostgresApp : FourfoldAppFactory
     private readonly string databaseName = "fourfold_test_" + Guid.NewGuid().ToString("N")[..12];
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public string DatabaseName => databaseName;
+
+    /// <summary>False only for the template, which outlives its app.</summary>
+    protected virtual bool DropsDatabase => true;
 
     protected override string ConnectionString
     {
@@ -30,10 +36,12 @@ public class PostgresApp : FourfoldAppFactory
         }
     }
 
+    protected override void CopyTemplate() => TemplateDatabases.CopyPostgresTo(databaseName);
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server)
+        if (disposing && DropsDatabase && Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server)
         {
             NpgsqlConnection.ClearAllPools();
             using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);

@@ -81,7 +81,7 @@ public abstract class ApiFuzzTests(FourfoldAppFactory app)
         }
 
         Assert.True(requests > 300, $"Only {requests} requests were made.");
-        Assert.True(failures.Count == 0, $"{failures.Count} of {requests} requests failed:\n" + string.Join("\n", failures.Take(40)));
+        Assert.True(failures.Count == 0, $"{failures.Count} of {requests} requests failed:\n" + string.Join("\n", failures.Take(40)) + app.ServerErrors.Describe());
     }
 
     private List<RouteEndpoint> ApiEndpoints() =>

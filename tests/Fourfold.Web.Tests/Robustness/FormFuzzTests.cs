@@ -38,7 +38,7 @@ public abstract class FormFuzzTests(FourfoldAppFactory app, Xunit.Abstractions.I
             failures.AddRange(await FuzzFormsAsync(person));
         }
 
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + app.ServerErrors.Describe());
     }
 
     private async Task<List<string>> FuzzFormsAsync(DemoAccount person)

@@ -1,6 +1,7 @@
 using Fourfold.Data;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Audit;
+using Fourfold.Domain.Common;
 using Fourfold.Domain.Records;
 using Fourfold.Web.Features.Records;
 using Fourfold.Web.Infrastructure.Auditing;
@@ -29,6 +30,43 @@ public sealed class ActionTargets(FourfoldDbContext db, CaseDoor.CaseAccess door
         }
 
         return (row, context);
+    }
+
+    /// <summary>
+    /// Takes a record off someone's agenda (a note talked through, a topic discussed): decided, then its row read
+    /// tracked, moved by the domain's rule and saved with its audit event; a move the rule refuses is audited with
+    /// <paramref name="refusal"/>.
+    /// </summary>
+    public async Task<OutcomeKind> CloseAsync<TRow>(
+        Guid id,
+        ItemKind kind,
+        AuditAction action,
+        string refusal,
+        Func<Domain.Cases.CaseId, Task<TRow?>> tracked,
+        Action<TRow, CaseReadContext, Instant> close,
+        CancellationToken cancellationToken)
+        where TRow : class
+    {
+        ArgumentNullException.ThrowIfNull(tracked);
+        ArgumentNullException.ThrowIfNull(close);
+        if (await DecidedAsync(id, [kind], action, cancellationToken) is not { } target || await tracked(target.Item.CaseId) is not { } row)
+        {
+            return OutcomeKind.NotFound;
+        }
+
+        try
+        {
+            close(row, target.Context, clock.GetCurrentInstant());
+        }
+        catch (DomainRuleViolation)
+        {
+            await RefusedAsync(action, target.Item, refusal, cancellationToken);
+            return OutcomeKind.Refused;
+        }
+
+        return await changes.SaveAsync(db, action, target.Item.CaseId, cancellationToken, ItemReadAudit.Subjects(target.Item.Subject), id)
+            ? OutcomeKind.Done
+            : OutcomeKind.Refused;
     }
 
     /// <summary>A move the rules refuse on a record the person may read (already done, or not theirs to make), audited.</summary>

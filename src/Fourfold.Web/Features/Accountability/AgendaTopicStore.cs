@@ -2,6 +2,7 @@ using Fourfold.Data;
 using Fourfold.Domain.Accountability;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Records;
+using Fourfold.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fourfold.Web.Features.Accountability;
@@ -9,12 +10,8 @@ namespace Fourfold.Web.Features.Accountability;
 /// <summary>The door's storage of what partners bring to the next joint session: read only for topics whose words were decided, and saved with their words.</summary>
 public sealed class AgendaTopicStore(FourfoldDbContext db)
 {
-    public async Task<Dictionary<Guid, AgendaTopic>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(allowed);
-        var ids = allowed.ToList();
-        return ids.Count == 0 ? [] : await db.AgendaTopics.AsNoTracking().Where(t => t.CaseId == caseId && ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-    }
+    public Task<Dictionary<Guid, AgendaTopic>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+        db.AgendaTopics.OfAllowedAsync(caseId, allowed, cancellationToken);
 
     /// <summary>A topic whose words the reader may read, tracked to be marked discussed.</summary>
     public Task<AgendaTopic?> TopicAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>

@@ -2,19 +2,15 @@ using Fourfold.Data;
 using Fourfold.Domain.Accountability;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Records;
-using Microsoft.EntityFrameworkCore;
+using Fourfold.Web.Features.Records;
 
 namespace Fourfold.Web.Features.Accountability;
 
 /// <summary>The door's storage of check-ins: the day and score of those whose words the access decision has allowed, and new ones saved with their words.</summary>
 public sealed class CheckInStore(FourfoldDbContext db)
 {
-    public async Task<Dictionary<Guid, CheckIn>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(allowed);
-        var ids = allowed.ToList();
-        return ids.Count == 0 ? [] : await db.CheckIns.AsNoTracking().Where(c => c.CaseId == caseId && ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-    }
+    public Task<Dictionary<Guid, CheckIn>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+        db.CheckIns.OfAllowedAsync(caseId, allowed, cancellationToken);
 
     public void Add(CheckIn checkIn, ClinicalItem words)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Fourfold.Domain.Accountability;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
@@ -56,15 +55,4 @@ public sealed record CheckInApiView(Guid Id, CheckInKind Kind, DateOnly On, Guid
         return new(entry.Id, entry.Kind, entry.On.ToDateOnly(), entry.Author.Value, view.Words.Body, entry.Safety, view.Words.AudienceRoles, view.Words.AudiencePeople,
             entry.RecordedAt.ToDateTimeOffset(), view.Verdict.Rule.ToString(), replies);
     }
-}
-
-/// <summary>How the API answers a change to check-ins or homework.</summary>
-internal static class AccountabilityResults
-{
-    public static IResult Of(AccountabilityChange change) => change.Kind switch
-    {
-        OutcomeKind.Done => Results.Created($"/api/items/{change.Id}", new { id = change.Id }),
-        OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { p.Value })),
-        OutcomeKind.NotFound => ApiResults.NotFound(),
-    };
 }

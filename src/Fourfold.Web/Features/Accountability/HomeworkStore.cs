@@ -2,6 +2,7 @@ using Fourfold.Data;
 using Fourfold.Domain.Accountability;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Records;
+using Fourfold.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fourfold.Web.Features.Accountability;
@@ -12,19 +13,11 @@ namespace Fourfold.Web.Features.Accountability;
 /// </summary>
 public sealed class HomeworkStore(FourfoldDbContext db)
 {
-    public async Task<Dictionary<Guid, Homework>> HomeworkOfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(allowed);
-        var ids = allowed.ToList();
-        return ids.Count == 0 ? [] : await db.Homework.AsNoTracking().Where(h => h.CaseId == caseId && ids.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);
-    }
+    public Task<Dictionary<Guid, Homework>> HomeworkOfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+        db.Homework.OfAllowedAsync(caseId, allowed, cancellationToken);
 
-    public async Task<Dictionary<Guid, HomeworkLog>> LogsOfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(allowed);
-        var ids = allowed.ToList();
-        return ids.Count == 0 ? [] : await db.HomeworkLogs.AsNoTracking().Where(l => l.CaseId == caseId && ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
-    }
+    public Task<Dictionary<Guid, HomeworkLog>> LogsOfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+        db.HomeworkLogs.OfAllowedAsync(caseId, allowed, cancellationToken);
 
     /// <summary>A piece of homework of the case, to check a note against; read without its words.</summary>
     public Task<Homework?> HomeworkAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>

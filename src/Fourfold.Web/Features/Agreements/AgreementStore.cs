@@ -2,6 +2,7 @@ using Fourfold.Data;
 using Fourfold.Domain.Agreements;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Records;
+using Fourfold.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fourfold.Web.Features.Agreements;
@@ -12,17 +13,8 @@ namespace Fourfold.Web.Features.Agreements;
 /// </summary>
 public sealed class AgreementStore(FourfoldDbContext db)
 {
-    public async Task<Dictionary<Guid, Agreement>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(allowed);
-        if (allowed.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = allowed.ToList();
-        return await db.Agreements.AsNoTracking().Where(a => a.CaseId == caseId && ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-    }
+    public Task<Dictionary<Guid, Agreement>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+        db.Agreements.OfAllowedAsync(caseId, allowed, cancellationToken);
 
     public async Task<(Agreement Agreement, ClinicalItem Words)?> TrackedAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Fourfold.Data;
 using Fourfold.Domain.Agreements;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Records;
+using Fourfold.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fourfold.Web.Features.Agreements;
@@ -12,17 +13,8 @@ namespace Fourfold.Web.Features.Agreements;
 /// </summary>
 public sealed class DisclosureStore(FourfoldDbContext db)
 {
-    public async Task<Dictionary<Guid, Disclosure>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(allowed);
-        if (allowed.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = allowed.ToList();
-        return await db.Disclosures.AsNoTracking().Where(d => d.CaseId == caseId && ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
-    }
+    public Task<Dictionary<Guid, Disclosure>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+        db.Disclosures.OfAllowedAsync(caseId, allowed, cancellationToken);
 
     /// <summary>A commitment of the case, to judge a disclosure against; read without its words.</summary>
     public Task<Agreement?> CommitmentAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>
