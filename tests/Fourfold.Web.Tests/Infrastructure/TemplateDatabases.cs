@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using NodaTime;
+using Npgsql;
 
 namespace Fourfold.Web.Tests.Infrastructure;
 
