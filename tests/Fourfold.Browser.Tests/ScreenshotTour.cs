@@ -46,6 +46,21 @@ public sealed class ScreenshotTour(BrowserApp app) : BrowserJourney(app)
         await ShootAsync(dana, "10-partner-our-agreements");
         await dana.GetByRole(AriaRole.Link, new() { Name = "The disclosure log" }).ClickAsync();
         await ShootAsync(dana, "11-partner-disclosure-log");
+        await dana.GotoAsync(dana.Url.Replace("/disclosures", "/check-ins", StringComparison.Ordinal));
+        await ShootAsync(dana, "12-partner-check-ins");
+        await dana.GotoAsync(dana.Url.Replace("/check-ins", "/homework", StringComparison.Ordinal));
+        await ShootAsync(dana, "13-partner-homework");
+
+        var chris = await App.NewPageAsync();
+        await new SignInPage(chris).SignInAsync(DemoAccounts.ChrisHolt);
+        await chris.GetByRole(AriaRole.Link, new() { Name = "Holt" }).ClickAsync();
+        await chris.GotoAsync(chris.Url.TrimEnd('/') + "/joint-session");
+        await ShootAsync(chris, "14-partner-next-joint-session");
+
+        var sam = await App.NewPageAsync();
+        await new SignInPage(sam).SignInAsync(DemoAccounts.SamOrtiz);
+        await sam.GotoAsync("/me/agenda");
+        await ShootAsync(sam, "15-support-agenda");
 
         var maya = await App.NewPageAsync();
         await new SignInPage(maya).SignInAsync(DemoAccounts.MayaLee);

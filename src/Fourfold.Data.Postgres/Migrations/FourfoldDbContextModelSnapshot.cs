@@ -501,6 +501,9 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.Property<Guid?>("CommitmentId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("HappenedAt")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("HappenedOn")
                         .HasColumnType("date");
 
@@ -518,6 +521,9 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.PrimitiveCollection<int[]>("Told")
                         .IsRequired()
                         .HasColumnType("integer[]");
+
+                    b.Property<int?>("ToldAt")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("ToldOn")
                         .HasColumnType("date");

@@ -495,6 +495,9 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.Property<Guid?>("CommitmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HappenedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("HappenedOn")
                         .HasColumnType("TEXT");
 
@@ -512,6 +515,9 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.PrimitiveCollection<string>("Told")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToldAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ToldOn")
                         .HasColumnType("TEXT");

@@ -1,3 +1,4 @@
+using Fourfold.Data.Conversions;
 using Fourfold.Domain.Agreements;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Records;
@@ -19,6 +20,8 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
         builder.HasOne<ClinicalItem>().WithOne().HasForeignKey<Disclosure>(d => d.Id);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(d => d.CommitmentId).OnDelete(DeleteBehavior.Restrict);
         builder.PrimitiveCollection(d => d.Told);
+        builder.Property(d => d.HappenedAt).HasConversion<LocalTimeConverter>();
+        builder.Property(d => d.ToldAt).HasConversion<LocalTimeConverter>();
         builder.HasIndex(d => new { d.CaseId, d.HappenedOn });
     }
 }

@@ -2,6 +2,7 @@ using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
 using Fourfold.Domain.Records;
+using Fourfold.Domain.Scheduling;
 using NodaTime;
 
 namespace Fourfold.Domain.Accountability;
@@ -52,6 +53,20 @@ public sealed class AgendaTopic : Records.IItemWorkflow
     }
 
     /// <summary>Checks a draft field by field; empty when it may be saved.</summary>
+    /// <summary>
+    /// The other partner's individual session with the couples therapist since the last joint session, which offers
+    /// <paramref name="partner"/> a note of how it felt; null when there is none.
+    /// </summary>
+    public static Session? HowItFeltAfter(PartnerRole partner, IEnumerable<Session> past)
+    {
+        ArgumentNullException.ThrowIfNull(past);
+        var held = past.Where(s => s.Status != SessionStatus.Cancelled).ToList();
+        var lastJoint = held.Where(s => s.Kind is SessionKind.Couple or SessionKind.FourPerson).Select(s => (Instant?)s.Start).Max();
+        return held
+            .Where(s => s.Kind == SessionKind.IndividualWithCouplesTherapist && s.Partner == partner.Other() && s.Start > (lastJoint ?? Instant.MinValue))
+            .MaxBy(s => s.Start);
+    }
+
     public static Dictionary<string, string> Check(AuthoringContext context, AgendaTopicDraft draft)
     {
         ArgumentNullException.ThrowIfNull(context);

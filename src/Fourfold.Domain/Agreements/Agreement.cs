@@ -71,6 +71,15 @@ public sealed class Agreement : Records.IItemWorkflow
     /// <summary>True while a proposal waits for the other partner.</summary>
     public bool IsOpen => Status is AgreementStatus.Requested or AgreementStatus.Discussing or AgreementStatus.CounterProposed;
 
+    /// <summary>True while the proposal on the table is to set the agreement in force aside.</summary>
+    public bool RetirementProposed => IsOpen && turns.Last(t => t.Move is not (AgreementMove.Agreed or AgreementMove.Discuss)).Move == AgreementMove.RetirementProposed;
+
+    /// <summary>
+    /// Whether the proposal on the table may be taken back: a first proposal, or a proposal to set the agreement aside.
+    /// A change to an agreement in force has already replaced its words, so it is answered rather than taken back.
+    /// </summary>
+    public bool IsWithdrawable => IsOpen && (AgreedVersion is null || RetirementProposed);
+
     /// <summary>The day the agreement in force is to be looked at again; reached, it is due for review.</summary>
     public LocalDate? ReviewOn { get; private set; }
 
@@ -118,6 +127,11 @@ public sealed class Agreement : Records.IItemWorkflow
 
         switch (answer)
         {
+            case AgreementAnswer.Agree when RetirementProposed:
+                Revision++;
+                Status = AgreementStatus.Retired;
+                turns.Add(new AgreementTurn(turns.Count + 1, AgreementMove.Retired, Version, context.Author, now, Terms));
+                break;
             case AgreementAnswer.Agree:
                 Revision++;
                 AgreedVersion = Version;
@@ -159,6 +173,68 @@ public sealed class Agreement : Records.IItemWorkflow
         RequireNoWiderAudience(context, words, check);
         words.ProposeAgreementVersion(context.Author, check, now);
         Propose(AgreementMove.ChangeProposed, AgreementStatus.Requested, words.Version, context.Author, check.Terms, now);
+    }
+
+    /// <summary>
+    /// Either partner proposes to set aside the agreement in force; it stays in force until the other agrees, and the
+    /// other may instead talk it through first or answer with a changed version.
+    /// </summary>
+    public void ProposeRetirement(AuthoringContext context, int startedFrom, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        RequirePartner(context.AuthorRoles);
+        if (Status != AgreementStatus.Agreed)
+        {
+            throw new DomainRuleViolation(Status is AgreementStatus.Retired or AgreementStatus.Withdrawn
+                ? "This agreement is no longer in force."
+                : "A proposal is already waiting for an answer; answer it, or wait for your partner's answer.", AnswerField);
+        }
+
+        RequireCurrent(startedFrom);
+        Revision++;
+        ProposedBy = context.Author;
+        ProposedAt = now;
+        Status = AgreementStatus.Requested;
+        turns.Add(new AgreementTurn(turns.Count + 1, AgreementMove.RetirementProposed, Version, context.Author, now, Terms));
+    }
+
+    /// <summary>
+    /// The partner whose proposal is on the table takes it back: a first proposal is withdrawn for good; a proposal to
+    /// set the agreement aside leaves it in force as it was.
+    /// </summary>
+    public void Withdraw(AuthoringContext context, int startedFrom, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        RequirePartner(context.AuthorRoles);
+        if (!IsOpen)
+        {
+            throw new DomainRuleViolation("Nothing is waiting for an answer here.", AnswerField);
+        }
+
+        RequireCurrent(startedFrom);
+        if (context.Author != ProposedBy)
+        {
+            throw new DomainRuleViolation("Only the partner who made a proposal can take it back; you can answer it.", AnswerField);
+        }
+
+        if (!IsWithdrawable)
+        {
+            throw new DomainRuleViolation("A change to an agreement in force is answered, not taken back: your partner can agree, talk it through, or suggest the agreed version again.", AnswerField);
+        }
+
+        var retirement = RetirementProposed;
+        Revision++;
+        turns.Add(new AgreementTurn(turns.Count + 1, AgreementMove.Withdrawn, Version, context.Author, now, Terms));
+        if (retirement)
+        {
+            Status = AgreementStatus.Agreed;
+            ProposedBy = ProposalOf(Version).By;
+            ProposedAt = ProposalOf(Version).At;
+        }
+        else
+        {
+            Status = AgreementStatus.Withdrawn;
+        }
     }
 
     /// <summary>Marks the review reminder of the version in force as sent.</summary>

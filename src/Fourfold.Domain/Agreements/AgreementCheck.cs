@@ -23,6 +23,7 @@ public sealed record AgreementCheck(ItemContent Content, AgreementTerms Terms, I
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(teamRoles);
         var problems = new Dictionary<string, string>();
+        var held = teamRoles.ToHashSet();
         var title = (draft.Title ?? "").Trim();
         var body = (draft.Body ?? "").Trim();
         if (!Enum.IsDefined(draft.Kind))
@@ -81,6 +82,16 @@ public sealed record AgreementCheck(ItemContent Content, AgreementTerms Terms, I
             {
                 problems[nameof(AgreementDraft.TellWhom)] = "Choose who is told.";
             }
+            else if (tellWhom.FirstOrDefault(r => Disclosure.RoleOf(r) is { } role && !held.Contains(role)) is var missing && missing != default)
+            {
+                var who = missing switch
+                {
+                    CommitmentRecipient.OwnSupport => "The involved partner has no therapist or coach on the team yet.",
+                    CommitmentRecipient.CouplesTherapist => "There is no couples therapist on the team yet.",
+                    _ => "The partner has not joined the team yet.",
+                };
+                problems[nameof(AgreementDraft.TellWhom)] = $"{who} Choose among those who are there now; the commitment can be changed when they join.";
+            }
 
             if (within is not (>= 1 and <= MaxWithinHours))
             {
@@ -88,7 +99,7 @@ public sealed record AgreementCheck(ItemContent Content, AgreementTerms Terms, I
             }
         }
 
-        var choices = teamRoles.Where(r => r.IsProfessional()).ToHashSet();
+        var choices = held.Where(r => r.IsProfessional()).ToHashSet();
         if (draft.Audience.Any(role => !Enum.IsDefined(role) || (role.IsProfessional() && !choices.Contains(role))))
         {
             problems[nameof(AgreementDraft.Audience)] = "Choose who else sees it among the professionals on your team.";

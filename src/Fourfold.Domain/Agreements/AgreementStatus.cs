@@ -1,6 +1,6 @@
 namespace Fourfold.Domain.Agreements;
 
-/// <summary>Where an agreement stands: its latest proposal waiting for an answer, or agreed, or set aside by both.</summary>
+/// <summary>Where an agreement stands: its latest proposal waiting for an answer, or agreed, or set aside by both, or taken back before it was agreed.</summary>
 public enum AgreementStatus
 {
     /// <summary>Proposed by one partner (a new agreement, or a change to one in force), waiting for the other.</summary>
@@ -14,5 +14,9 @@ public enum AgreementStatus
 
     Agreed = 4,
 
+    /// <summary>Set aside by both partners: no longer in force, kept in the story.</summary>
     Retired = 5,
+
+    /// <summary>Taken back by the partner who proposed it, before it was ever agreed.</summary>
+    Withdrawn = 6,
 }

@@ -53,4 +53,13 @@ public enum AgreementMove
     Discuss = 3,
     Countered = 4,
     ChangeProposed = 5,
+
+    /// <summary>The partner whose proposal was on the table took it back.</summary>
+    Withdrawn = 6,
+
+    /// <summary>A partner proposed to set aside the agreement in force.</summary>
+    RetirementProposed = 7,
+
+    /// <summary>The other partner agreed to set it aside.</summary>
+    Retired = 8,
 }

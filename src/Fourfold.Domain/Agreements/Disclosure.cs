@@ -8,7 +8,8 @@ namespace Fourfold.Domain.Agreements;
 
 /// <summary>
 /// One entry of the disclosure log. The involved partner records what they told, to whom and when, under a disclosure
-/// commitment in force; Fourfold marks it on time or late against the commitment's hours, counting whole days. A
+/// commitment in force; Fourfold marks it on time or late against the commitment's hours: to the hour when both times
+/// of day are given, otherwise by the dates alone, giving the partner the benefit of the doubt. A
 /// professional of the involved partner (or the couples therapist) may record something discovered and not disclosed,
 /// with the partner's knowledge. The words are an item of the same id about the involved partner, for the people the
 /// commitment names (and the recorder).
@@ -20,13 +21,15 @@ public sealed class Disclosure : Records.IItemWorkflow
         Told = [];
     }
 
-    private Disclosure(Guid id, CaseId caseId, Guid? commitmentId, LocalDate happenedOn, LocalDate? toldOn, IReadOnlyList<CommitmentRecipient> told, Timeliness timeliness, PersonId recordedBy, Instant recordedAt)
+    private Disclosure(Guid id, CaseId caseId, Guid? commitmentId, DisclosureDraft draft, IReadOnlyList<CommitmentRecipient> told, Timeliness timeliness, PersonId recordedBy, Instant recordedAt)
     {
         Id = id;
         CaseId = caseId;
         CommitmentId = commitmentId;
-        HappenedOn = happenedOn;
-        ToldOn = toldOn;
+        HappenedOn = draft.HappenedOn!.Value;
+        HappenedAt = draft.HappenedAt;
+        ToldOn = draft.ToldOn;
+        ToldAt = draft.ToldOn is null ? null : draft.ToldAt;
         Told = [.. told];
         Timeliness = timeliness;
         RecordedBy = recordedBy;
@@ -42,7 +45,13 @@ public sealed class Disclosure : Records.IItemWorkflow
 
     public LocalDate HappenedOn { get; private set; }
 
+    /// <summary>The time of day it happened, when the partner gave it.</summary>
+    public LocalTime? HappenedAt { get; private set; }
+
     public LocalDate? ToldOn { get; private set; }
+
+    /// <summary>The time of day it was told, when the partner gave it.</summary>
+    public LocalTime? ToldAt { get; private set; }
 
     public List<CommitmentRecipient> Told { get; private set; }
 
@@ -52,9 +61,21 @@ public sealed class Disclosure : Records.IItemWorkflow
 
     public Instant RecordedAt { get; private set; }
 
-    /// <summary>On time when told within the commitment's hours, counting the days between the two dates.</summary>
-    public static Timeliness Judge(LocalDate happenedOn, LocalDate toldOn, int withinHours) =>
-        Period.Between(happenedOn, toldOn, PeriodUnits.Days).Days * 24 <= withinHours ? Timeliness.OnTime : Timeliness.Late;
+    /// <summary>On time when it could have been told within the commitment's hours, given only the two dates.</summary>
+    public static Timeliness Judge(LocalDate happenedOn, LocalDate toldOn, int withinHours) => Judge(happenedOn, null, toldOn, null, withinHours);
+
+    /// <summary>
+    /// On time when told within the commitment's hours: to the minute when both times of day are known; otherwise when
+    /// some times on those two dates would have been within the hours (fewer than them lie between the end of the day
+    /// it happened and the start of the day it was told), so that a missing time never counts against the partner.
+    /// </summary>
+    public static Timeliness Judge(LocalDate happenedOn, LocalTime? happenedAt, LocalDate toldOn, LocalTime? toldAt, int withinHours)
+    {
+        var onTime = happenedAt is { } from && toldAt is { } to
+            ? Period.Between(happenedOn + from, toldOn + to, PeriodUnits.Minutes).Minutes <= withinHours * 60L
+            : (Period.Between(happenedOn, toldOn, PeriodUnits.Days).Days - 1) * 24 < withinHours;
+        return onTime ? Timeliness.OnTime : Timeliness.Late;
+    }
 
     /// <summary>Checks a draft field by field; empty when it may be recorded.</summary>
     public static Dictionary<string, string> Check(AuthoringContext context, DisclosureDraft draft, Agreement? commitment)
@@ -117,13 +138,17 @@ public sealed class Disclosure : Records.IItemWorkflow
             {
                 problems[nameof(DisclosureDraft.ToldOn)] = "The day you told comes on or after the day it happened.";
             }
+            else if (draft.HappenedOn == told && draft is { HappenedAt: { } from, ToldAt: { } to } && to < from)
+            {
+                problems[nameof(DisclosureDraft.ToldAt)] = "On the same day, the time you told comes after the time it happened.";
+            }
 
             if (draft.Told.Count == 0 || draft.Told.Any(r => !Enum.IsDefined(r)))
             {
                 problems[nameof(DisclosureDraft.Told)] = "Choose whom you told.";
             }
 
-            if (commitment is not { Kind: AgreementKind.DisclosureCommitment, AgreedVersion: not null } || commitment.CaseId != context.CaseId)
+            if (commitment is not { Kind: AgreementKind.DisclosureCommitment, AgreedVersion: not null, Status: not AgreementStatus.Retired } || commitment.CaseId != context.CaseId)
             {
                 problems[nameof(DisclosureDraft.CommitmentId)] = "Choose the disclosure commitment in force that this comes under.";
             }
@@ -150,14 +175,14 @@ public sealed class Disclosure : Records.IItemWorkflow
         }
 
         var happened = draft.HappenedOn!.Value;
-        var timeliness = draft.Discovered ? Timeliness.DiscoveredNotDisclosed : Judge(happened, draft.ToldOn!.Value, commitment!.TermsInForce!.WithinHours ?? 0);
+        var timeliness = draft.Discovered ? Timeliness.DiscoveredNotDisclosed : Judge(happened, draft.HappenedAt, draft.ToldOn!.Value, draft.ToldAt, commitment!.TermsInForce!.WithinHours ?? 0);
         var told = draft.Discovered ? [] : draft.Told.Distinct().Order().ToList();
         var audience = AudienceFor(told, draft.Audience ?? [], draft.Discovered);
         var details = (draft.Details ?? "").Trim();
-        var body = details.Length > 0 ? details : Sentence(happened, draft.ToldOn, told, timeliness);
+        var body = details.Length > 0 ? details : Sentence(draft, told, timeliness);
         var content = new ItemContent((draft.What ?? "").Trim(), body, happened);
         var words = ClinicalItem.WriteDisclosure(context, content, audience, now);
-        return (new Disclosure(words.Id, context.CaseId, draft.Discovered ? null : commitment!.Id, happened, draft.ToldOn, told, timeliness, context.Author, now), words);
+        return (new Disclosure(words.Id, context.CaseId, draft.Discovered ? null : commitment!.Id, draft, told, timeliness, context.Author, now), words);
     }
 
     /// <summary>Who reads an entry: the people told who are on the team, the involved partner, and the professionals chosen.</summary>
@@ -175,8 +200,13 @@ public sealed class Disclosure : Records.IItemWorkflow
     };
 
     // The commitment itself is a couple's item read under other rules: its words stay out of the entry's.
-    private static string Sentence(LocalDate happened, LocalDate? toldOn, IReadOnlyList<CommitmentRecipient> told, Timeliness timeliness) =>
+    private static string Sentence(DisclosureDraft draft, IReadOnlyList<CommitmentRecipient> told, Timeliness timeliness) =>
         timeliness == Timeliness.DiscoveredNotDisclosed
-            ? $"It happened on {happened:d MMM yyyy}. It came to light another way, and is recorded here with the partner's knowledge."
-            : $"It happened on {happened:d MMM yyyy}; I told {AgreementWords.Join([.. told.Select(r => r.Describe())])} on {toldOn:d MMM yyyy}.";
+            ? $"It happened on {When(draft.HappenedOn!.Value, draft.HappenedAt)}. It came to light another way, and is recorded here with the partner's knowledge."
+            : $"It happened on {When(draft.HappenedOn!.Value, draft.HappenedAt)}; I told {AgreementWords.Join([.. told.Select(r => r.Describe())])} on {When(draft.ToldOn!.Value, draft.ToldAt)}.";
+
+    private static string When(LocalDate day, LocalTime? time) =>
+        time is { } at
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{day:d MMM yyyy} at {at:HH:mm}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{day:d MMM yyyy}");
 }

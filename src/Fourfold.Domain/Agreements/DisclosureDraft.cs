@@ -6,7 +6,8 @@ namespace Fourfold.Domain.Agreements;
 /// <summary>
 /// An entry of the disclosure log as it is written: what happened and when, when it was told and to whom, under which
 /// commitment. A professional recording something discovered and not disclosed leaves <see cref="ToldOn"/> and
-/// <see cref="Told"/> empty, confirms <see cref="PartnerKnows"/>, and chooses who else on the team reads it.
+/// <see cref="Told"/> empty, confirms <see cref="PartnerKnows"/>, and chooses who else on the team reads it. The times
+/// of day are optional; given both, timeliness is judged to the hour.
 /// </summary>
 public sealed record DisclosureDraft(
     string? What,
@@ -17,4 +18,6 @@ public sealed record DisclosureDraft(
     Guid? CommitmentId,
     bool Discovered = false,
     bool PartnerKnows = false,
-    IReadOnlyList<CaseRole>? Audience = null);
+    IReadOnlyList<CaseRole>? Audience = null,
+    LocalTime? HappenedAt = null,
+    LocalTime? ToldAt = null);

@@ -3,7 +3,9 @@ using Fourfold.Domain.Accountability;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
 using Fourfold.Domain.People;
+using Fourfold.Domain.Policies;
 using Fourfold.Domain.Records;
+using Fourfold.Domain.Scheduling;
 using NodaTime;
 
 namespace Fourfold.Domain.Tests.Accountability;
@@ -64,5 +66,34 @@ public sealed class AgendaTopicTests
         var (own, _) = AgendaTopic.Raise(As(CaseBuilder.BetrayedPartner), new AgendaTopicDraft(AgendaTopicKind.HowItFelt, "x"), Now);
         own.MarkDiscussed(CaseBuilder.BetrayedPartner, new HashSet<CaseRole> { CaseRole.BetrayedPartner }, Now);
         Assert.Equal(Now, own.DiscussedAt);
+    }
+
+    private static Session Booked(SessionKind kind, PartnerRole? partner, int daysOn, bool cancelled = false)
+    {
+        var booked = CaseBuilder.Start;
+        var policy = new CouplesPolicy(1, ConfidentialityPolicy.NoSecrets, IndividualSessionPolicy.Offered(20, IndividualSessionScope.Ongoing), CaseBuilder.CouplesTherapist, booked);
+        var context = new BookingContext(Team.Id, CaseBuilder.CouplesTherapist, Team.ActiveRoles(), new CouplesTherapistBookingFacts(true, policy, 1, 1, false, 0, 0),
+            new Dictionary<PersonId, IReadOnlyList<Interval>>(), new Dictionary<PersonId, string>(), Duration.FromMinutes(10), booked);
+        var session = Session.Book(SessionBooking.Check(context, new SessionRequest(kind, partner, booked + Duration.FromDays(daysOn), 50)), CaseBuilder.CouplesTherapist, booked);
+        if (cancelled)
+        {
+            session.Cancel(CaseBuilder.CouplesTherapist, booked + Duration.FromHours(1));
+        }
+
+        return session;
+    }
+
+    [Fact]
+    public void AHowItFeltNote_IsOfferedAfterThePartnersOwnSessionWithTheCouplesTherapist_UntilTheNextJointSession()
+    {
+        var joint = Booked(SessionKind.Couple, null, 1);
+        var hers = Booked(SessionKind.IndividualWithCouplesTherapist, PartnerRole.BetrayedPartner, 3);
+        var his = Booked(SessionKind.IndividualWithCouplesTherapist, PartnerRole.InvolvedPartner, 4);
+        var later = Booked(SessionKind.IndividualWithCouplesTherapist, PartnerRole.BetrayedPartner, 6, cancelled: true);
+
+        Assert.Same(hers, AgendaTopic.HowItFeltAfter(PartnerRole.InvolvedPartner, [joint, hers, his, later]));
+        Assert.Same(his, AgendaTopic.HowItFeltAfter(PartnerRole.BetrayedPartner, [joint, hers, his]));
+        Assert.Null(AgendaTopic.HowItFeltAfter(PartnerRole.InvolvedPartner, [joint, later]));
+        Assert.Null(AgendaTopic.HowItFeltAfter(PartnerRole.InvolvedPartner, [hers, Booked(SessionKind.FourPerson, null, 5)]));
     }
 }

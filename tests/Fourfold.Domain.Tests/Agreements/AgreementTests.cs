@@ -150,6 +150,100 @@ public sealed class AgreementTests
     }
 
     [Fact]
+    public void AFirstProposal_IsTakenBackByItsAuthorOnly_AndThenEnds()
+    {
+        var (agreement, words) = Requested();
+        Assert.Throws<DomainRuleViolation>(() => agreement.Withdraw(As(CaseBuilder.InvolvedPartner), 1, Now));
+        Assert.Throws<DomainRuleViolation>(() => agreement.Withdraw(As(CaseBuilder.BetrayedPartner), 0, Now));
+
+        agreement.Withdraw(As(CaseBuilder.BetrayedPartner), 1, Now + Duration.FromHours(1));
+
+        Assert.Equal(AgreementStatus.Withdrawn, agreement.Status);
+        Assert.Equal(AgreementMove.Withdrawn, agreement.Turns[^1].Move);
+        Assert.False(agreement.IsOpen);
+        Assert.Throws<DomainRuleViolation>(() => agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Agree, null, Now));
+        Assert.Throws<DomainRuleViolation>(() => agreement.ProposeRetirement(As(CaseBuilder.InvolvedPartner), 1, Now));
+    }
+
+    [Fact]
+    public void ACounterProposal_IsTakenBackByWhoeverMadeIt()
+    {
+        var (agreement, words) = Requested();
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Counter, Boundary("My version"), Now);
+        Assert.Throws<DomainRuleViolation>(() => agreement.Withdraw(As(CaseBuilder.BetrayedPartner), 2, Now));
+
+        agreement.Withdraw(As(CaseBuilder.InvolvedPartner), 2, Now);
+
+        Assert.Equal(AgreementStatus.Withdrawn, agreement.Status);
+    }
+
+    [Fact]
+    public void AChangeToAnAgreementInForce_IsAnsweredRatherThanTakenBack()
+    {
+        var (agreement, words) = Requested();
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Agree, null, Now);
+        agreement.ProposeChange(As(CaseBuilder.BetrayedPartner), words, 1, Boundary("A wider version"), Now);
+
+        Assert.False(agreement.IsWithdrawable);
+        Assert.Throws<DomainRuleViolation>(() => agreement.Withdraw(As(CaseBuilder.BetrayedPartner), 2, Now));
+        Assert.Equal(AgreementStatus.Requested, agreement.Status);
+    }
+
+    [Fact]
+    public void SettingAnAgreementAside_TakesBothPartners_AndItStaysInForceUntilThen()
+    {
+        var (agreement, words) = Requested(Boundary(reviewOn: Today.PlusDays(5)));
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Agree, null, Now);
+
+        agreement.ProposeRetirement(As(CaseBuilder.InvolvedPartner), 1, Now);
+        Assert.True(agreement.RetirementProposed);
+        Assert.Equal(AgreementStatus.Requested, agreement.Status);
+        Assert.Equal(1, agreement.AgreedVersion);
+        Assert.Throws<DomainRuleViolation>(() => agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Agree, null, Now));
+
+        agreement.Answer(As(CaseBuilder.BetrayedPartner), words, 1, AgreementAnswer.Discuss, null, Now);
+        Assert.True(agreement.RetirementProposed);
+        agreement.Answer(As(CaseBuilder.BetrayedPartner), words, 1, AgreementAnswer.Agree, null, Now + Duration.FromDays(1));
+
+        Assert.Equal(AgreementStatus.Retired, agreement.Status);
+        Assert.False(agreement.RetirementProposed);
+        Assert.False(agreement.IsDueForReview(Today.PlusDays(10)));
+        Assert.Equal(CaseBuilder.InvolvedPartner, agreement.Signatures!.Value.Agreed.By);
+        Assert.Throws<DomainRuleViolation>(() => agreement.ProposeChange(As(CaseBuilder.BetrayedPartner), words, 1, Boundary("Again"), Now));
+    }
+
+    [Fact]
+    public void AProposalToSetAside_TakenBack_LeavesTheAgreementAsItWas()
+    {
+        var (agreement, words) = Requested();
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Agree, null, Now);
+        var signed = agreement.Signatures;
+
+        agreement.ProposeRetirement(As(CaseBuilder.InvolvedPartner), 1, Now + Duration.FromDays(2));
+        agreement.Withdraw(As(CaseBuilder.InvolvedPartner), 1, Now + Duration.FromDays(3));
+
+        Assert.Equal(AgreementStatus.Agreed, agreement.Status);
+        Assert.Equal(CaseBuilder.BetrayedPartner, agreement.ProposedBy);
+        Assert.Equal(signed, agreement.Signatures);
+        Assert.False(agreement.RetirementProposed);
+    }
+
+    [Fact]
+    public void ACounterToSettingAside_IsAChangedVersionInstead()
+    {
+        var (agreement, words) = Requested();
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Agree, null, Now);
+        agreement.ProposeRetirement(As(CaseBuilder.InvolvedPartner), 1, Now);
+
+        agreement.Answer(As(CaseBuilder.BetrayedPartner), words, 1, AgreementAnswer.Counter, Boundary("A lighter version"), Now);
+        Assert.False(agreement.RetirementProposed);
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 2, AgreementAnswer.Agree, null, Now);
+
+        Assert.Equal(AgreementStatus.Agreed, agreement.Status);
+        Assert.Equal(2, agreement.AgreedVersion);
+    }
+
+    [Fact]
     public void EachFieldHasItsMessage()
     {
         var roles = Team.ActiveRoles().Values.SelectMany(r => r);
@@ -167,6 +261,18 @@ public sealed class AgreementTests
     }
 
     [Fact]
+    public void ACommitmentNamesOnlyPeopleOnTheTeam()
+    {
+        var partnersAndCouplesTherapist = new[] { CaseRole.BetrayedPartner, CaseRole.InvolvedPartner, CaseRole.CouplesTherapist };
+        var draft = new AgreementDraft(AgreementKind.DisclosureCommitment, "Any contact", null, null, [], TellWhom: [CommitmentRecipient.Partner, CommitmentRecipient.OwnSupport], WithinHours: 24);
+
+        Assert.Contains("no therapist or coach", AgreementCheck.Of(draft, partnersAndCouplesTherapist, Today).Problems["TellWhom"], StringComparison.Ordinal);
+        Assert.True(AgreementCheck.Of(draft, Team.ActiveRoles().Values.SelectMany(r => r), Today).IsValid);
+        Assert.True(AgreementCheck.Of(draft with { TellWhom = [CommitmentRecipient.SupportPerson] }, [CaseRole.InvolvedPartner], Today).IsValid);
+        Assert.Contains("no couples therapist", AgreementCheck.Of(draft with { TellWhom = [CommitmentRecipient.CouplesTherapist] }, [CaseRole.InvolvedPartner], Today).Problems["TellWhom"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ACommitmentLeftWithoutWords_IsWrittenFromItsTerms()
     {
         var check = AgreementCheck.Of(new AgreementDraft(AgreementKind.DisclosureCommitment, "Any contact from her", null, null, [],
@@ -180,17 +286,26 @@ public sealed class AgreementTests
     public void EveryAgreedVersion_IsSignedByBothPartners_WhateverTheSequenceOfMoves()
     {
         var partners = new[] { CaseBuilder.BetrayedPartner, CaseBuilder.InvolvedPartner, CaseBuilder.CouplesTherapist };
-        Gen.Select(Gen.Int[0, 2], Gen.Int[0, 3], Gen.Bool).Array[1, 12].Sample(moves =>
+        Gen.Select(Gen.Int[0, 2], Gen.Int[0, 5], Gen.Bool).Array[1, 12].Sample(moves =>
         {
             var (agreement, words) = Requested();
             foreach (var (who, what, stale) in moves)
             {
                 var version = stale ? agreement.Version - 1 : agreement.Version;
+                var before = (agreement.Status, agreement.Revision, agreement.AgreedVersion);
                 try
                 {
                     if (what == 3)
                     {
                         agreement.ProposeChange(As(partners[who]), words, version, Boundary($"Change {agreement.Version}"), Now);
+                    }
+                    else if (what == 4)
+                    {
+                        agreement.Withdraw(As(partners[who]), version, Now);
+                    }
+                    else if (what == 5)
+                    {
+                        agreement.ProposeRetirement(As(partners[who]), version, Now);
                     }
                     else
                     {
@@ -203,6 +318,13 @@ public sealed class AgreementTests
                 }
 
                 if (words.Version != agreement.Version)
+                {
+                    return false;
+                }
+
+                // Set aside or taken back is where an agreement ends; only a proposal never agreed is taken back for good.
+                if (before.Status is AgreementStatus.Retired or AgreementStatus.Withdrawn && (agreement.Status, agreement.Revision, agreement.AgreedVersion) != before
+                    || agreement.Status == AgreementStatus.Withdrawn && agreement.AgreedVersion is not null)
                 {
                     return false;
                 }

@@ -29,12 +29,48 @@ public sealed class DisclosureTests
         new("She wrote to me", null, happened, told, to.Length == 0 ? [CommitmentRecipient.Partner] : to, commitment);
 
     [Fact]
-    public void ToldWithinTheHours_IsOnTime_AndLater_IsLate_CountingWholeDays()
+    public void GivenOnlyTheDates_ItIsOnTime_WhenSomeTimesOnThoseDaysWouldHaveBeenWithinTheHours()
     {
         Gen.Select(Gen.Int[0, 30], Gen.Int[1, 240]).Sample((days, hours) =>
-            Disclosure.Judge(Today.PlusDays(-days), Today, hours) == (days * 24 <= hours ? Timeliness.OnTime : Timeliness.Late));
+            Disclosure.Judge(Today.PlusDays(-days), Today, hours) == ((days - 1) * 24 < hours ? Timeliness.OnTime : Timeliness.Late));
         Assert.Equal(Timeliness.OnTime, Disclosure.Judge(Today.PlusDays(-1), Today, 24));
         Assert.Equal(Timeliness.Late, Disclosure.Judge(Today.PlusDays(-2), Today, 24));
+        Assert.Equal(Timeliness.OnTime, Disclosure.Judge(Today.PlusDays(-1), Today, 2));
+        Assert.Equal(Timeliness.Late, Disclosure.Judge(Today.PlusDays(-3), Today, 48));
+    }
+
+    [Fact]
+    public void WithBothTimesOfDay_TheHoursAreReadExactly_AndAMissingTimeNeverCountsAgainstThePartner()
+    {
+        var evening = new LocalTime(21, 0);
+        Assert.Equal(Timeliness.OnTime, Disclosure.Judge(Today.PlusDays(-1), evening, Today, new LocalTime(20, 59), 24));
+        Assert.Equal(Timeliness.OnTime, Disclosure.Judge(Today.PlusDays(-1), evening, Today, evening, 24));
+        Assert.Equal(Timeliness.Late, Disclosure.Judge(Today.PlusDays(-1), evening, Today, new LocalTime(21, 1), 24));
+        Assert.Equal(Timeliness.Late, Disclosure.Judge(Today, new LocalTime(8, 0), Today, new LocalTime(11, 0), 2));
+        Assert.Equal(Timeliness.OnTime, Disclosure.Judge(Today, null, Today, new LocalTime(11, 0), 2));
+        Assert.Equal(Timeliness.OnTime, Disclosure.Judge(Today.PlusDays(-1), new LocalTime(1, 0), Today, null, 2));
+
+        Gen.Select(Gen.Int[0, 10], Gen.Int[0, 1439], Gen.Int[0, 1439], Gen.Int[1, 240]).Sample((days, from, to, hours) =>
+        {
+            var happened = Today.PlusDays(-days);
+            var exact = Disclosure.Judge(happened, LocalTime.Midnight.PlusMinutes(from), Today, LocalTime.Midnight.PlusMinutes(to), hours);
+            var minutes = (days * 1440) + to - from;
+            return exact == (minutes <= hours * 60 ? Timeliness.OnTime : Timeliness.Late)
+                && (exact == Timeliness.Late || Disclosure.Judge(happened, Today, hours) == Timeliness.OnTime);
+        });
+    }
+
+    [Fact]
+    public void OnTheSameDay_TheTimeToldComesAfterTheTimeItHappened()
+    {
+        var commitment = Commitment(24);
+        var draft = Told(Today, Today, commitment.Id, CommitmentRecipient.Partner) with { HappenedAt = new LocalTime(18, 0), ToldAt = new LocalTime(9, 0) };
+        Assert.Contains(nameof(DisclosureDraft.ToldAt), Disclosure.Check(As(CaseBuilder.InvolvedPartner), draft, commitment).Keys);
+
+        var (disclosure, words) = Disclosure.Record(As(CaseBuilder.InvolvedPartner), draft with { ToldAt = new LocalTime(19, 30) }, commitment, Now);
+        Assert.Equal(new LocalTime(18, 0), disclosure.HappenedAt);
+        Assert.Equal(new LocalTime(19, 30), disclosure.ToldAt);
+        Assert.Contains("at 19:30", words.Body, StringComparison.Ordinal);
     }
 
     [Fact]

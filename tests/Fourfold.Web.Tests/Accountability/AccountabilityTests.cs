@@ -25,6 +25,15 @@ public abstract class AccountabilityTests(FourfoldAppFactory app)
         Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
         var note = (await logged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
+        var notices = Mail.To(app, DemoAccounts.SamOrtiz.Email).Where(m => m.Subject == "Dana Holt added something to your agenda in Fourfold").ToList();
+        Assert.NotEmpty(notices);
+        Assert.All(notices, notice => Assert.DoesNotContain("could not go through", notice.TextBody ?? "", StringComparison.Ordinal));
+        Assert.All(notices, notice => Assert.DoesNotContain("calm evening", notice.TextBody ?? "", StringComparison.Ordinal));
+        foreach (var other in new[] { DemoAccounts.MayaLee, DemoAccounts.AlexKim, DemoAccounts.ChrisHolt, DemoAccounts.DanaHolt })
+        {
+            Assert.DoesNotContain(Mail.To(app, other.Email), m => (m.Subject ?? "").Contains("added something to your agenda", StringComparison.Ordinal));
+        }
+
         var sam = await app.SignedInAsync(DemoAccounts.SamOrtiz);
         var agenda = await sam.GetFromJsonAsync<JsonElement>("/api/me/agenda");
         var entry = agenda.GetProperty("individualSessions").EnumerateArray().Single(e => e.GetProperty("noteId").GetGuid() == note);
@@ -115,7 +124,21 @@ public abstract class AccountabilityTests(FourfoldAppFactory app)
         var topic = (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
         var felt = await chris.PostAsJsonAsync($"/api/cases/{holt}/joint-session/topics", new { kind = "HowItFelt", text = "Left out, then relieved." });
+        Assert.Equal(HttpStatusCode.Created, felt.StatusCode);
         var privately = (await felt.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        const string TopicNotice = "added something for your next joint session";
+        foreach (var told in new[] { DemoAccounts.ChrisHolt, DemoAccounts.MayaLee })
+        {
+            var messages = Mail.To(app, told.Email).Where(m => (m.Subject ?? "").Contains(TopicNotice, StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(messages);
+            Assert.All(messages, message => Assert.DoesNotContain("children", message.TextBody ?? "", StringComparison.Ordinal));
+        }
+
+        foreach (var untold in new[] { DemoAccounts.DanaHolt, DemoAccounts.SamOrtiz, DemoAccounts.AlexKim })
+        {
+            Assert.DoesNotContain(Mail.To(app, untold.Email), m => (m.Subject ?? "").Contains(TopicNotice, StringComparison.Ordinal));
+        }
 
         async Task<List<Guid>> TopicsAsync(DemoAccount account) =>
             [.. (await (await app.SignedInAsync(account)).GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/joint-session")).GetProperty("topics").EnumerateArray().Select(t => t.GetProperty("id").GetGuid())];

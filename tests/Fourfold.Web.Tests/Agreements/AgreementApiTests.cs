@@ -153,7 +153,7 @@ public abstract class AgreementApiTests(FourfoldAppFactory app)
             var page = await (await app.SignedInAsync(account)).GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/agreements");
             return [.. new[] { "boundaries", "relapseDefinitions", "disclosureCommitments" }
                 .SelectMany(kind => page.GetProperty(kind).EnumerateArray().Select(a => a.GetProperty("text").GetString()!))
-                .Where(title => !title.Contains("gym", StringComparison.Ordinal) && !title.StartsWith("Weekend walks", StringComparison.Ordinal))];
+                .Where(title => !MadeByTheseTests.Any(made => title.Contains(made, StringComparison.Ordinal)))];
         }
 
         var dana = await TitlesAsync(DemoAccounts.DanaHolt);
@@ -162,7 +162,9 @@ public abstract class AgreementApiTests(FourfoldAppFactory app)
         var sam = await TitlesAsync(DemoAccounts.SamOrtiz);
         var alex = await TitlesAsync(DemoAccounts.AlexKim);
 
-        Assert.Equal(9, dana.Count);
+        Assert.Equal(10, dana.Count);
+        Assert.Contains("A text at lunchtime every working day", maya);
+        Assert.DoesNotContain("A text at lunchtime every working day", sam);
         Assert.Equal(dana, chris);
         Assert.Contains("Separate bedrooms until the disclosure", sam);
         Assert.DoesNotContain("Separate bedrooms until the disclosure", maya);
@@ -175,6 +177,61 @@ public abstract class AgreementApiTests(FourfoldAppFactory app)
         Assert.NotEqual(sam, alex);
         Assert.NotEqual(maya, alex);
     }
+
+    [Fact]
+    public async Task AProposalIsTakenBackByItsAuthor_AndAnAgreementIsSetAsideOnlyWhenBothAgree()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        var maya = await app.SignedInAsync(DemoAccounts.MayaLee);
+
+        var asked = await (await dana.PostAsJsonAsync($"/api/cases/{holt}/agreements", new { kind = "Boundary", text = "No phones at dinner", why = "I want us to talk.", audience = new[] { "CouplesTherapist" } }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var first = asked.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.BadRequest, (await chris.PostAsJsonAsync($"/api/agreements/{first}/withdrawal", new { version = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await dana.PostAsJsonAsync($"/api/agreements/{first}/withdrawal", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await dana.PostAsJsonAsync($"/api/agreements/{first}/withdrawal", new { version = 2 })).StatusCode);
+        var takenBack = await dana.PostAsJsonAsync($"/api/agreements/{first}/withdrawal", new { version = 1 });
+        Assert.Equal(HttpStatusCode.OK, takenBack.StatusCode);
+        var toChris = Mail.To(app, DemoAccounts.ChrisHolt.Email);
+        Assert.Contains(toChris, m => m.Subject == "Dana Holt is waiting for your answer in Fourfold" && (m.TextBody ?? "").Contains($"/agreements/{first}", StringComparison.Ordinal));
+        Assert.Contains(toChris, m => m.Subject == "Dana Holt took a proposal back in Fourfold");
+        Assert.DoesNotContain(toChris, m => (m.TextBody ?? "").Contains("phones", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(Mail.To(app, DemoAccounts.MayaLee.Email), m => (m.Subject ?? "").Contains("waiting for your answer", StringComparison.Ordinal));
+        Assert.Equal("Withdrawn", (await OneAsync(chris, holt, first)).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await chris.PostAsJsonAsync($"/api/agreements/{first}/answers", new { answer = "Agree", version = 1 })).StatusCode);
+
+        var second = (await (await dana.PostAsJsonAsync($"/api/cases/{holt}/agreements", new { kind = "Boundary", text = "We eat together on Sundays", why = "It is ours.", audience = new[] { "CouplesTherapist" } }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await chris.PostAsJsonAsync($"/api/agreements/{second}/answers", new { answer = "Agree", version = 1 })).StatusCode);
+        var alex = await app.SignedInAsync(DemoAccounts.AlexKim);
+        Assert.Equal(HttpStatusCode.NotFound, (await alex.PostAsJsonAsync($"/api/agreements/{second}/retirement", new { version = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await maya.PostAsJsonAsync($"/api/agreements/{second}/retirement", new { version = 1 })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await chris.PostAsJsonAsync($"/api/agreements/{second}/retirement", new { version = 1 })).StatusCode);
+        var proposed = await OneAsync(dana, holt, second);
+        Assert.Equal("Requested", proposed.GetProperty("status").GetString());
+        Assert.True(proposed.GetProperty("retirementProposed").GetBoolean());
+        Assert.Equal(1, proposed.GetProperty("agreedVersion").GetInt32());
+
+        Assert.Equal(HttpStatusCode.OK, (await chris.PostAsJsonAsync($"/api/agreements/{second}/withdrawal", new { version = 1 })).StatusCode);
+        Assert.Equal("Agreed", (await OneAsync(maya, holt, second)).GetProperty("status").GetString());
+
+        Assert.Equal(HttpStatusCode.OK, (await chris.PostAsJsonAsync($"/api/agreements/{second}/retirement", new { version = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await dana.PostAsJsonAsync($"/api/agreements/{second}/answers", new { answer = "Agree", version = 1 })).StatusCode);
+        var retired = await OneAsync(maya, holt, second);
+        Assert.Equal("Retired", retired.GetProperty("status").GetString());
+        Assert.False(retired.GetProperty("retirementProposed").GetBoolean());
+
+        var page = await (await dana.GetAsync($"/agreements/{second}")).Content.ReadAsStringAsync();
+        Assert.Contains("agreed to set it aside", page, StringComparison.Ordinal);
+        var list = await (await dana.GetAsync($"/cases/{holt}/agreements")).Content.ReadAsStringAsync();
+        Assert.Contains("No longer in force", list, StringComparison.Ordinal);
+    }
+
+    /// <summary>What the other tests of this class propose on the shared demo case.</summary>
+    private static readonly string[] MadeByTheseTests = ["gym", "Weekend walks", "No phones at dinner", "We eat together on Sundays"];
 
     private static async Task<JsonElement> OneAsync(HttpClient client, Guid caseId, Guid id)
     {

@@ -47,17 +47,14 @@ public sealed class JointSessionQuery(DecidedItems decided, AgendaTopicStore sto
     private static bool IsJoint(Session session) => session.Kind is SessionKind.Couple or SessionKind.FourPerson && session.Status != SessionStatus.Cancelled;
 
     /// <summary>The other partner's individual session with the couples therapist since the last joint session, if the reader can see one.</summary>
-    private static SessionView? OfferAfter(CaseReadContext context, IReadOnlyList<SessionView> past)
+    public static SessionView? OfferAfter(CaseReadContext context, IReadOnlyList<SessionView> past)
     {
-        if (context.ReaderRoles.Select(r => r.AsPartnerRole()).FirstOrDefault(p => p is not null) is not { } partner)
-        {
-            return null;
-        }
-
-        var lastJoint = past.Where(s => IsJoint(s.Session)).Select(s => (Instant?)s.Session.Start).Max();
-        return past
-            .Where(s => s.Session is { Kind: SessionKind.IndividualWithCouplesTherapist, Status: not SessionStatus.Cancelled } && s.Session.Partner == partner.Other() && s.Session.Start > (lastJoint ?? Instant.MinValue))
-            .MaxBy(s => s.Session.Start);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(past);
+        return context.ReaderRoles.Select(r => r.AsPartnerRole()).FirstOrDefault(p => p is not null) is { } partner
+            && AgendaTopic.HowItFeltAfter(partner, past.Select(s => s.Session)) is { } session
+            ? past.First(s => s.Session == session)
+            : null;
     }
 }
 

@@ -1,5 +1,4 @@
 using Fourfold.Data;
-using Fourfold.Domain.Access;
 using Fourfold.Domain.Accountability;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.Common;
@@ -14,13 +13,13 @@ namespace Fourfold.Web.Features.Accountability;
 /// A partner writes how a piece of homework set for them went, and may flag it for their own therapist or coach. The
 /// homework must be one they may read: a piece they cannot see is as good as none.
 /// </summary>
-public sealed class LogHomework(FourfoldDbContext db, CaseDoor.CaseAccess door, ActionTargets targets, HomeworkStore store, AuditedChanges changes, IClock clock)
+public sealed class LogHomework(FourfoldDbContext db, CaseDoor.CaseAccess door, ActionTargets targets, HomeworkStore store, AuditedChanges changes, ReaderNotices notices, IClock clock)
 {
     public async Task<AccountabilityChange> ExecuteAsync(Guid homeworkId, HomeworkLogDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetCurrentInstant();
-        if (await targets.DecidedAsync(homeworkId, [ItemKind.Homework], AuditAction.HomeworkLogged, cancellationToken) is not { Item: var row }
+        if (await targets.DecidedAsync(homeworkId, [ItemKind.Homework], AuditAction.HomeworkLogged, cancellationToken) is not { Item: var row, Context: var context }
             || await door.AuthorAsync(row.CaseId, now, cancellationToken) is not { } loaded)
         {
             return AccountabilityChange.NotFound;
@@ -33,11 +32,10 @@ public sealed class LogHomework(FourfoldDbContext db, CaseDoor.CaseAccess door, 
         }
 
         HomeworkLog log;
-        ItemSubject subject;
+        ClinicalItem words;
         try
         {
-            (log, var words) = HomeworkLog.Write(loaded.Context, draft, homework!, now);
-            subject = words.Subject;
+            (log, words) = HomeworkLog.Write(loaded.Context, draft, homework!, now);
             store.Add(log, words);
         }
         catch (DomainRuleViolation violation)
@@ -45,8 +43,19 @@ public sealed class LogHomework(FourfoldDbContext db, CaseDoor.CaseAccess door, 
             return AccountabilityChange.Refused(violation.Field ?? nameof(HomeworkLogDraft.HowItWent), violation.Message);
         }
 
-        return await changes.SaveAsync(db, AuditAction.HomeworkLogged, row.CaseId, cancellationToken, ItemReadAudit.Subjects(subject), log.Id)
-            ? AccountabilityChange.Saved(log.Id)
-            : AccountabilityChange.Refused(nameof(HomeworkLogDraft.HowItWent), AuditedChanges.ConflictMessage);
+        if (!await changes.SaveAsync(db, AuditAction.HomeworkLogged, row.CaseId, cancellationToken, ItemReadAudit.Subjects(words.Subject), log.Id))
+        {
+            return AccountabilityChange.Refused(nameof(HomeworkLogDraft.HowItWent), AuditedChanges.ConflictMessage);
+        }
+
+        if (log.BringToIndividualSession)
+        {
+            // Only the support whose agenda it is now on is told; the others it is shared with read it when they look.
+            await notices.SendAsync(context, words, name => new ReaderNotice($"{name} added something to your agenda in Fourfold",
+                $"{name} would like to talk about a note of theirs at your next session together.", "/me/agenda"),
+                person => context.State.RolesOf(person).Any(log.IsOnAgendaOf), cancellationToken);
+        }
+
+        return AccountabilityChange.Saved(log.Id);
     }
 }

@@ -4,6 +4,7 @@ using Fourfold.Domain.Accountability;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.Common;
+using Fourfold.Domain.Records;
 using Fourfold.Web.Features.Records;
 using Fourfold.Web.Infrastructure.Auditing;
 using NodaTime;
@@ -11,7 +12,7 @@ using NodaTime;
 namespace Fourfold.Web.Features.Accountability;
 
 /// <summary>A partner puts a topic, or a note of how it felt, on the next joint session's agenda; saved with its words and audit event, or not at all.</summary>
-public sealed class RaiseAgendaTopic(FourfoldDbContext db, CaseDoor.CaseAccess door, AgendaTopicStore store, AuditedChanges changes, IClock clock)
+public sealed class RaiseAgendaTopic(FourfoldDbContext db, CaseDoor.CaseAccess door, AgendaTopicStore store, AuditedChanges changes, ReaderNotices notices, IClock clock)
 {
     public async Task<AccountabilityChange> ExecuteAsync(CaseId caseId, AgendaTopicDraft draft, CancellationToken cancellationToken)
     {
@@ -29,11 +30,10 @@ public sealed class RaiseAgendaTopic(FourfoldDbContext db, CaseDoor.CaseAccess d
         }
 
         AgendaTopic topic;
-        ItemSubject subject;
+        ClinicalItem words;
         try
         {
-            (topic, var words) = AgendaTopic.Raise(loaded.Context, draft, now);
-            subject = words.Subject;
+            (topic, words) = AgendaTopic.Raise(loaded.Context, draft, now);
             store.Add(topic, words);
         }
         catch (DomainRuleViolation violation)
@@ -41,8 +41,17 @@ public sealed class RaiseAgendaTopic(FourfoldDbContext db, CaseDoor.CaseAccess d
             return AccountabilityChange.Refused(violation.Field ?? nameof(AgendaTopicDraft.Text), violation.Message);
         }
 
-        return await changes.SaveAsync(db, AuditAction.AgendaTopicRaised, caseId, cancellationToken, ItemReadAudit.Subjects(subject), topic.Id)
-            ? AccountabilityChange.Saved(topic.Id)
-            : AccountabilityChange.Refused(nameof(AgendaTopicDraft.Text), AuditedChanges.ConflictMessage);
+        if (!await changes.SaveAsync(db, AuditAction.AgendaTopicRaised, caseId, cancellationToken, ItemReadAudit.Subjects(words.Subject), topic.Id))
+        {
+            return AccountabilityChange.Refused(nameof(AgendaTopicDraft.Text), AuditedChanges.ConflictMessage);
+        }
+
+        if (await door.ViewAsync(caseId, cancellationToken) is { } context)
+        {
+            await notices.SendAsync(context, words, name => new ReaderNotice($"{name} added something for your next joint session",
+                $"{name} put something on the agenda of your next joint session in Fourfold.", $"/cases/{caseId}/joint-session"), null, cancellationToken);
+        }
+
+        return AccountabilityChange.Saved(topic.Id);
     }
 }

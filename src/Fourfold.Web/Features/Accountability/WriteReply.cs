@@ -10,7 +10,7 @@ using NodaTime;
 namespace Fourfold.Web.Features.Accountability;
 
 /// <summary>A partner replies to a record they may read; what they may not read is not there to reply to.</summary>
-public sealed class WriteReply(FourfoldDbContext db, CaseDoor.CaseAccess door, ActionTargets targets, ReplyStore store, AuditedChanges changes, IClock clock)
+public sealed class WriteReply(FourfoldDbContext db, CaseDoor.CaseAccess door, ActionTargets targets, ReplyStore store, AuditedChanges changes, ReaderNotices notices, IClock clock)
 {
     /// <summary>What can be replied to; whether this reader may reply to it is the domain's rule.</summary>
     private static readonly ItemKind[] Repliable = [ItemKind.DisclosureLogEntry, ItemKind.CheckIn, ItemKind.Reply];
@@ -19,7 +19,7 @@ public sealed class WriteReply(FourfoldDbContext db, CaseDoor.CaseAccess door, A
     {
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetCurrentInstant();
-        if (await targets.DecidedAsync(repliesTo, Repliable, AuditAction.ReplyWritten, cancellationToken) is not { Item: var row }
+        if (await targets.DecidedAsync(repliesTo, Repliable, AuditAction.ReplyWritten, cancellationToken) is not { Item: var row, Context: var context }
             || await door.AuthorAsync(row.CaseId, now, cancellationToken) is not { } loaded)
         {
             return AccountabilityChange.NotFound;
@@ -31,11 +31,10 @@ public sealed class WriteReply(FourfoldDbContext db, CaseDoor.CaseAccess door, A
         }
 
         Reply reply;
-        Domain.Access.ItemSubject subject;
+        ClinicalItem words;
         try
         {
-            (reply, var words) = Reply.Write(loaded.Context, draft, repliesTo, row.Kind, row.Author, now);
-            subject = words.Subject;
+            (reply, words) = Reply.Write(loaded.Context, draft, repliesTo, row.Kind, row.Author, now);
             store.Add(reply, words);
         }
         catch (DomainRuleViolation violation)
@@ -43,8 +42,13 @@ public sealed class WriteReply(FourfoldDbContext db, CaseDoor.CaseAccess door, A
             return AccountabilityChange.Refused(violation.Field ?? nameof(ReplyDraft.Text), violation.Message);
         }
 
-        return await changes.SaveAsync(db, AuditAction.ReplyWritten, row.CaseId, cancellationToken, ItemReadAudit.Subjects(subject), reply.Id)
-            ? AccountabilityChange.Saved(reply.Id)
-            : AccountabilityChange.Refused(nameof(ReplyDraft.Text), AuditedChanges.ConflictMessage);
+        if (!await changes.SaveAsync(db, AuditAction.ReplyWritten, row.CaseId, cancellationToken, ItemReadAudit.Subjects(words.Subject), reply.Id))
+        {
+            return AccountabilityChange.Refused(nameof(ReplyDraft.Text), AuditedChanges.ConflictMessage);
+        }
+
+        await notices.SendAsync(context, words, name => new ReaderNotice($"{name} wrote something for you in Fourfold",
+            $"{name} wrote a reply in Fourfold that is meant for you to read.", $"/items/{reply.Id}"), null, cancellationToken);
+        return AccountabilityChange.Saved(reply.Id);
     }
 }

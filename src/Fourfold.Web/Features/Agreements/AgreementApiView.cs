@@ -18,8 +18,8 @@ public sealed record AgreementsApiView(IReadOnlyList<AgreementApiView> Boundarie
 
 /// <summary>
 /// One agreement: the words on the table (<see cref="Text"/> and <see cref="Details"/>) at <see cref="Version"/>, how it
-/// stands, the two signatures of the version in force and its words while a change waits, its terms, and the rule
-/// that let the caller read it.
+/// stands (with <see cref="RetirementProposed"/> while one partner asks to set it aside), the two signatures of the
+/// version in force and its words while a change waits, its terms, and the rule that let the caller read it.
 /// </summary>
 public sealed record AgreementApiView(
     Guid Id,
@@ -41,7 +41,8 @@ public sealed record AgreementApiView(
     IReadOnlyList<CommitmentRecipient> TellWhom,
     int? WithinHours,
     IReadOnlyList<CaseRole> Audience,
-    string Rule)
+    string Rule,
+    bool RetirementProposed)
 {
     public static AgreementApiView Of(AgreementView view, CaseReadContext context, LocalDate today)
     {
@@ -61,7 +62,7 @@ public sealed record AgreementApiView(
             agreement.Signatures is { } s ? DateOnly.FromDateTime(s.Agreed.At.ToDateTimeUtc()) : null, signatures,
             view.InForce is { } inForce ? new AgreementInForceView(inForce.Version, inForce.Title, inForce.Body, agreement.TermsInForce?.ReviewOn?.ToDateOnly()) : null,
             terms.ReviewOn?.ToDateOnly(), agreement.IsDueForReview(today), terms.Tier, terms.TellWhom, terms.WithinHours, view.Words.AudienceRoles,
-            view.Verdict.Rule.ToString());
+            view.Verdict.Rule.ToString(), agreement.RetirementProposed);
     }
 }
 

@@ -63,6 +63,7 @@ public static class AgreementWording
         var change = agreement.AgreedVersion is not null;
         return agreement.Status switch
         {
+            AgreementStatus.Requested or AgreementStatus.Discussing when agreement.RetirementProposed => SettingAside(agreement, context, mine, proposer, answerer),
             AgreementStatus.Requested when mine => change ? $"You proposed a change; waiting for {answerer}'s answer" : $"Waiting for {answerer}'s answer",
             AgreementStatus.Requested when IsPartner(context) => change ? $"{proposer} proposed a change; waiting for your answer" : "Waiting for your answer",
             AgreementStatus.Requested => $"Proposed by {proposer}; waiting for {answerer}'s answer",
@@ -73,14 +74,25 @@ public static class AgreementWording
             AgreementStatus.CounterProposed when IsPartner(context) => $"{Capital(proposer)} proposed a different version; waiting for your answer",
             AgreementStatus.CounterProposed => $"{Capital(proposer)} proposed a different version; waiting for {answerer}'s answer",
             AgreementStatus.Agreed => "Agreed",
-            AgreementStatus.Retired => "Set aside by you both",
+            AgreementStatus.Retired => IsPartner(context) ? "Set aside by you both" : "Set aside by both partners",
+            AgreementStatus.Withdrawn => mine ? "You took this proposal back" : $"{Capital(proposer)} took this proposal back",
         };
     }
+
+    /// <summary>Where a proposal to set an agreement aside stands; the agreement is in force meanwhile.</summary>
+    private static string SettingAside(Agreement agreement, CaseReadContext context, bool mine, string proposer, string answerer) =>
+        agreement.Status == AgreementStatus.Discussing
+            ? mine ? $"You proposed setting it aside; {answerer} would like to talk it through first"
+                : IsPartner(context) ? $"{Capital(proposer)} proposed setting it aside; you would like to talk it through first"
+                : $"{Capital(proposer)} proposed setting it aside; to talk through at the next joint session"
+            : mine ? $"You proposed setting it aside; waiting for {answerer}'s answer"
+            : IsPartner(context) ? $"{Capital(proposer)} proposed setting it aside; waiting for your answer"
+            : $"{Capital(proposer)} proposed setting it aside; waiting for {answerer}'s answer";
 
     public static string StatusBadge(AgreementStatus status) => status switch
     {
         AgreementStatus.Agreed => "badge--ok",
-        AgreementStatus.Retired => "badge--kind",
+        AgreementStatus.Retired or AgreementStatus.Withdrawn => "badge--kind",
         AgreementStatus.Requested or AgreementStatus.Discussing or AgreementStatus.CounterProposed => "badge--warn",
     };
 
@@ -127,6 +139,28 @@ public static class AgreementWording
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.ReaderRoles.Any(role => role.IsPartner());
+    }
+
+    /// <summary>The reader's partner by name, for a partner reading.</summary>
+    public static string OtherPartnerName(Agreement agreement, CaseReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return OtherPartner(context.Reader.Person, context) is { } other ? context.NameOf(other) : "your partner";
+    }
+
+    /// <summary>Whether the reader may take back the proposal on the table (their own).</summary>
+    public static bool TakesBack(Agreement agreement, CaseReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(context);
+        return agreement.IsWithdrawable && agreement.ProposedBy == context.Reader.Person && IsPartner(context);
+    }
+
+    /// <summary>Whether the agreement is still part of the couple's life: in force, or on its way there.</summary>
+    public static bool IsCurrent(Agreement agreement)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return agreement.Status is not (AgreementStatus.Retired or AgreementStatus.Withdrawn);
     }
 
     /// <summary>Whether the reader is the partner who answers the proposal on the table.</summary>

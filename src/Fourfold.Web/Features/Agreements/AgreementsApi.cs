@@ -43,6 +43,18 @@ internal static class AgreementsApi
                 ? VersionMissing()
                 : Answer(await answer.ProposeChangeAsync(id, version, request.ToDraft(), cancellationToken), null, created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapPost("/api/agreements/{id:guid}/withdrawal", async (Guid id, AgreementStepRequest request, AnswerAgreement answer, CancellationToken cancellationToken) =>
+            request.Version is not { } version
+                ? VersionMissing()
+                : Answer(await answer.WithdrawAsync(id, version, cancellationToken), null, created: false))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapPost("/api/agreements/{id:guid}/retirement", async (Guid id, AgreementStepRequest request, AnswerAgreement answer, CancellationToken cancellationToken) =>
+            request.Version is not { } version
+                ? VersionMissing()
+                : Answer(await answer.ProposeRetirementAsync(id, version, cancellationToken), null, created: false))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
     }
 
     private static IResult VersionMissing() =>
@@ -97,5 +109,8 @@ public sealed record AgreementChangeRequest(int? Version, string? Text = null, s
 {
     public AgreementDraft ToDraft() => new AgreementRequest(null, Text, Why, WhatHappensNext, Notes, ReviewOn, Audience, Tier, TellWhom, WithinHours).ToDraft();
 }
+
+/// <summary>Taking one's proposal back, or proposing to set an agreement aside: only the version read.</summary>
+public sealed record AgreementStepRequest(int? Version);
 
 public sealed record AgreementSaved(Guid Id, int Version, AgreementStatus Status);

@@ -12,6 +12,7 @@ internal static class AgreementsFeature
         services.AddScoped<DisclosureStore>();
         services.AddScoped<DisclosureQuery>();
         services.AddScoped<RecordDisclosure>();
+        services.AddScoped<AgreementNotices>();
         return services;
     }
 }

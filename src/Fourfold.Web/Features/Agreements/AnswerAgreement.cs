@@ -12,11 +12,11 @@ using NodaTime;
 namespace Fourfold.Web.Features.Agreements;
 
 /// <summary>
-/// A partner moves an agreement on: answers the other's proposal (agree, talk it through first, or counter), or
-/// proposes a change to one in force. The answer names the version it read; if that proposal changed meanwhile, it is
+/// A partner moves an agreement on: answers the other's proposal (agree, talk it through first, or counter), proposes
+/// a change to one in force or to set it aside, or takes their own proposal back. The answer names the version it read; if that proposal changed meanwhile, it is
 /// refused as stale and nothing is saved. Someone who may not read the agreement finds nothing.
 /// </summary>
-public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess door, AgreementStore store, AuditedChanges changes, IClock clock)
+public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess door, AgreementStore store, AuditedChanges changes, AgreementNotices notices, IClock clock)
 {
     public Task<AgreementChange> AnswerAsync(Guid id, int startedFrom, AgreementAnswer? answer, AgreementDraft? counter, CancellationToken cancellationToken) =>
         MoveAsync(id, (agreement, context, words, now) =>
@@ -44,6 +44,22 @@ public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess do
             }
 
             agreement.ProposeChange(context, words, startedFrom, draft with { Kind = agreement.Kind }, now);
+            return null;
+        }, cancellationToken);
+
+    /// <summary>The partner whose proposal is on the table takes it back.</summary>
+    public Task<AgreementChange> WithdrawAsync(Guid id, int startedFrom, CancellationToken cancellationToken) =>
+        MoveAsync(id, (agreement, context, _, now) =>
+        {
+            agreement.Withdraw(context, startedFrom, now);
+            return null;
+        }, cancellationToken);
+
+    /// <summary>A partner proposes to set aside the agreement in force; the other answers as to any proposal.</summary>
+    public Task<AgreementChange> ProposeRetirementAsync(Guid id, int startedFrom, CancellationToken cancellationToken) =>
+        MoveAsync(id, (agreement, context, _, now) =>
+        {
+            agreement.ProposeRetirement(context, startedFrom, now);
             return null;
         }, cancellationToken);
 
@@ -84,8 +100,12 @@ public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess do
             return AgreementChange.Refused(field, violation.Message) with { Of = found.Agreement.Kind };
         }
 
-        return await changes.SaveAsync(db, AuditAction.AgreementAnswered, found.Agreement.CaseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.Couple), id)
-            ? AgreementChange.Saved(found.Agreement)
-            : AgreementChange.Refused(AgreementChange.StaleField, Agreement.StaleAnswerMessage);
+        if (!await changes.SaveAsync(db, AuditAction.AgreementAnswered, found.Agreement.CaseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.Couple), id))
+        {
+            return AgreementChange.Refused(AgreementChange.StaleField, Agreement.StaleAnswerMessage);
+        }
+
+        await notices.SendAsync(context, found.Agreement, found.Words, cancellationToken);
+        return AgreementChange.Saved(found.Agreement);
     }
 }

@@ -13,7 +13,11 @@ public sealed class DisclosureInput
 
     public DateOnly? HappenedOn { get; set; }
 
+    public TimeOnly? HappenedAt { get; set; }
+
     public DateOnly? ToldOn { get; set; }
+
+    public TimeOnly? ToldAt { get; set; }
 
     public bool ToldPartner { get; set; }
 
@@ -53,5 +57,7 @@ public sealed class DisclosureInput
             (ForSupportOfBetrayedPartner, CaseRole.SupportOfBetrayedPartner),
             (ForSupportOfInvolvedPartner, CaseRole.SupportOfInvolvedPartner),
             (ForCouplesTherapist, CaseRole.CouplesTherapist),
-        }.Where(choice => choice.Chosen).Select(choice => choice.Role).ToList());
+        }.Where(choice => choice.Chosen).Select(choice => choice.Role).ToList(),
+        HappenedAt is { } happenedAt ? LocalTime.FromTimeOnly(happenedAt) : null,
+        ToldAt is { } toldAt ? LocalTime.FromTimeOnly(toldAt) : null);
 }

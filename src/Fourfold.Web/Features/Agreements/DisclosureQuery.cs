@@ -51,9 +51,10 @@ public sealed class DisclosureQuery(ItemStore items, DisclosureStore disclosures
             }
         }
 
-        // The commitments show by title only: those named beside an entry, and all of them in the form that lists them.
-        var titled = found.Agreements.Where(a => withChoices || entries.Any(e => e.Disclosure.CommitmentId == a.Id)).ToList();
+        // The commitments show by title only: those named beside an entry, and those in force in the form that lists them.
+        var choices = withChoices ? found.Agreements.Where(a => a.Agreement.Status != AgreementStatus.Retired).ToList() : [];
+        var titled = found.Agreements.Where(a => choices.Contains(a) || entries.Any(e => e.Disclosure.CommitmentId == a.Id)).ToList();
         await audit.TitlesReadAsync(context.Reader.Person, caseId, titled.Select(a => (a.Words.Facts, a.Verdict)).ToList(), cancellationToken);
-        return new CaseDisclosures(context, [.. entries.OrderByDescending(e => e.Disclosure.HappenedOn).ThenByDescending(e => e.Disclosure.Id)], withChoices ? titled : []);
+        return new CaseDisclosures(context, [.. entries.OrderByDescending(e => e.Disclosure.HappenedOn).ThenByDescending(e => e.Disclosure.Id)], choices);
     }
 }

@@ -39,27 +39,30 @@ internal static class DisclosuresApi
 }
 
 /// <summary>
-/// An entry of the disclosure log: what happened, the day it happened and the day it was told, to whom, under which
-/// commitment. A professional recording something discovered sets <see cref="Discovered"/> and <see cref="PartnerKnows"/>.
+/// An entry of the disclosure log: what happened, the day it happened and the day it was told (each with an optional
+/// time of day, which makes the reading of the commitment's hours exact), to whom, under which commitment. A professional recording something discovered sets <see cref="Discovered"/> and <see cref="PartnerKnows"/>.
 /// </summary>
 public sealed record DisclosureRequest(string? What, string? Details, DateOnly? HappenedOn, DateOnly? ToldOn, IReadOnlyList<CommitmentRecipient>? Told, Guid? CommitmentId,
-    bool Discovered = false, bool PartnerKnows = false, IReadOnlyList<CaseRole>? Audience = null)
+    bool Discovered = false, bool PartnerKnows = false, IReadOnlyList<CaseRole>? Audience = null, TimeOnly? HappenedAt = null, TimeOnly? ToldAt = null)
 {
     public DisclosureDraft ToDraft() => new(What, Details, HappenedOn is { } happened ? LocalDate.FromDateOnly(happened) : null,
-        ToldOn is { } told ? LocalDate.FromDateOnly(told) : null, Told ?? [], CommitmentId, Discovered, PartnerKnows, Audience);
+        ToldOn is { } told ? LocalDate.FromDateOnly(told) : null, Told ?? [], CommitmentId, Discovered, PartnerKnows, Audience,
+        HappenedAt is { } happenedAt ? LocalTime.FromTimeOnly(happenedAt) : null, ToldAt is { } toldAt ? LocalTime.FromTimeOnly(toldAt) : null);
 }
 
 public sealed record DisclosureSaved(Guid Id, Timeliness Timeliness);
 
 /// <summary>One entry as the API shows it; <see cref="Commitment"/> is named only to a reader who may read the commitment.</summary>
 public sealed record DisclosureApiView(Guid Id, string What, string Details, DateOnly HappenedOn, DateOnly? ToldOn, IReadOnlyList<CommitmentRecipient> Told, Guid? CommitmentId,
-    string? Commitment, Timeliness Timeliness, Guid RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<CaseRole> Audience, string Rule, IReadOnlyList<Accountability.ReplyApiView> Replies)
+    string? Commitment, Timeliness Timeliness, Guid RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<CaseRole> Audience, string Rule, IReadOnlyList<Accountability.ReplyApiView> Replies,
+    TimeOnly? HappenedAt, TimeOnly? ToldAt)
 {
     public static DisclosureApiView Of(DisclosureView view, IReadOnlyList<Accountability.ReplyApiView> replies)
     {
         ArgumentNullException.ThrowIfNull(view);
         var entry = view.Disclosure;
         return new(entry.Id, view.Words.Title, view.Words.Body, entry.HappenedOn.ToDateOnly(), entry.ToldOn?.ToDateOnly(), entry.Told, view.CommitmentTitle is null ? null : entry.CommitmentId,
-            view.CommitmentTitle, entry.Timeliness, entry.RecordedBy.Value, entry.RecordedAt.ToDateTimeOffset(), view.Words.AudienceRoles, view.Verdict.Rule.ToString(), replies);
+            view.CommitmentTitle, entry.Timeliness, entry.RecordedBy.Value, entry.RecordedAt.ToDateTimeOffset(), view.Words.AudienceRoles, view.Verdict.Rule.ToString(), replies,
+            entry.HappenedAt?.ToTimeOnly(), entry.ToldAt?.ToTimeOnly());
     }
 }

@@ -12,9 +12,10 @@ namespace Fourfold.Web.Features.Agreements;
 
 /// <summary>
 /// A partner proposes a new agreement to the other. The draft is checked field by field first; the agreement and the
-/// item carrying its words are saved together with the audit event, or nothing is.
+/// item carrying its words are saved together with the audit event, or nothing is; the other partner is then told
+/// that a proposal waits for them.
 /// </summary>
-public sealed class ProposeAgreement(FourfoldDbContext db, CaseDoor.CaseAccess door, AgreementStore store, AuditedChanges changes, IClock clock)
+public sealed class ProposeAgreement(FourfoldDbContext db, CaseDoor.CaseAccess door, AgreementStore store, AuditedChanges changes, AgreementNotices notices, IClock clock)
 {
     public const string PartnersOnly = "Agreements are made between the partners; the team reads them where the couple allows.";
 
@@ -40,9 +41,10 @@ public sealed class ProposeAgreement(FourfoldDbContext db, CaseDoor.CaseAccess d
         }
 
         Agreement agreement;
+        Domain.Records.ClinicalItem words;
         try
         {
-            (agreement, var words) = Agreement.Request(loaded.Context, draft, now);
+            (agreement, words) = Agreement.Request(loaded.Context, draft, now);
             store.Add(agreement, words);
         }
         catch (DomainRuleViolation violation)
@@ -50,8 +52,16 @@ public sealed class ProposeAgreement(FourfoldDbContext db, CaseDoor.CaseAccess d
             return AgreementChange.Refused(violation.Field ?? nameof(AgreementDraft.Title), violation.Message);
         }
 
-        return await changes.SaveAsync(db, AuditAction.AgreementProposed, caseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.Couple), agreement.Id)
-            ? AgreementChange.Saved(agreement)
-            : AgreementChange.Refused(nameof(AgreementDraft.Title), AuditedChanges.ConflictMessage);
+        if (!await changes.SaveAsync(db, AuditAction.AgreementProposed, caseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.Couple), agreement.Id))
+        {
+            return AgreementChange.Refused(nameof(AgreementDraft.Title), AuditedChanges.ConflictMessage);
+        }
+
+        if (await door.ViewAsync(caseId, cancellationToken) is { } context)
+        {
+            await notices.SendAsync(context, agreement, words, cancellationToken);
+        }
+
+        return AgreementChange.Saved(agreement);
     }
 }

@@ -7,8 +7,6 @@ using Fourfold.Domain.Common;
 using Fourfold.Domain.Records;
 using Fourfold.Web.Features.Records;
 using Fourfold.Web.Infrastructure.Auditing;
-using Fourfold.Web.Infrastructure.Email;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Fourfold.Web.Features.Agreements;
@@ -18,7 +16,7 @@ namespace Fourfold.Web.Features.Agreements;
 /// words and its audit event; then tells each person on the team who may now read it, by an email that says nothing
 /// of what it is about.
 /// </summary>
-public sealed class RecordDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess door, ItemStore items, DisclosureStore store, AuditedChanges changes, EmailSender email, PublicLinks links, IClock clock)
+public sealed class RecordDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess door, ItemStore items, DisclosureStore store, AuditedChanges changes, ReaderNotices notices, IClock clock)
 {
     public async Task<DisclosureChange> ExecuteAsync(CaseId caseId, DisclosureDraft draft, CancellationToken cancellationToken)
     {
@@ -62,7 +60,7 @@ public sealed class RecordDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess d
             return DisclosureChange.Refused(nameof(DisclosureDraft.What), AuditedChanges.ConflictMessage);
         }
 
-        await NotifyAsync(context, words, now, cancellationToken);
+        await NotifyAsync(context, words, cancellationToken);
         return DisclosureChange.Saved(disclosure);
     }
 
@@ -72,20 +70,9 @@ public sealed class RecordDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess d
         return row is not null && AccessDecision.Decide(context.Reader, row.Facts, context.State, now) is AccessVerdict.Allowed ? items.TryDecrypted(row) : null;
     }
 
-    private async Task NotifyAsync(CaseReadContext context, ClinicalItem words, Instant now, CancellationToken cancellationToken)
-    {
-        var readers = context.State.ActiveRoles.Keys
-            .Where(person => person != context.Reader.Person && AccessDecision.Decide(new Reader(person), words.Facts, context.State, now) is AccessVerdict.Allowed)
-            .Select(person => person.Value)
-            .ToList();
-        var recorder = context.NameOf(context.Reader.Person);
-        foreach (var reader in await db.Users.AsNoTracking().Where(u => readers.Contains(u.Id) && u.Email != null).ToListAsync(cancellationToken))
-        {
-            await email.SendAsync(reader.Email!, reader.DisplayName, $"{recorder} recorded something for you in Fourfold",
-                $"Hello {reader.DisplayName},\n\n{recorder} recorded something in Fourfold that is meant for you to read. It is there when you are ready; nothing of it is in this email.\n\n{links.To($"/cases/{context.Case.Id}")}\n",
-                cancellationToken);
-        }
-    }
+    private Task NotifyAsync(CaseReadContext context, ClinicalItem words, CancellationToken cancellationToken) =>
+        notices.SendAsync(context, words, recorder => new ReaderNotice($"{recorder} recorded something for you in Fourfold",
+            $"{recorder} recorded something in Fourfold that is meant for you to read.", $"/cases/{context.Case.Id}"), null, cancellationToken);
 }
 
 /// <summary>What recording a disclosure came to: saved, refused field by field, or not found.</summary>

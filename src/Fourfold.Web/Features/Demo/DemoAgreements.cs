@@ -8,7 +8,7 @@ namespace Fourfold.Web.Features.Demo;
 
 /// <summary>
 /// The Holt couple's agreements, made through the same workflow a couple uses: boundaries (one agreed after a
-/// counter-proposal, one due for review, one to talk through, one waiting for Chris), three relapse tiers and two
+/// counter-proposal, one due for review, one set aside by both, one to talk through, one waiting for Chris), three relapse tiers and two
 /// disclosure commitments, each shared with different professionals, so that every persona sees a different part.
 /// </summary>
 internal sealed class DemoAgreements(Dictionary<DemoAccount, FourfoldUser> people, Instant now)
@@ -29,6 +29,12 @@ internal sealed class DemoAgreements(Dictionary<DemoAccount, FourfoldUser> peopl
             "I cannot start to feel safe while there is any door left open. This includes social media, and answering if she gets in touch.",
             Day(27), [BetrayedSupport, InvolvedSupport, Couples]));
         Answer(holt, contact, chris, 28, AgreementAnswer.Agree);
+
+        var lunch = Propose(holt, dana, 35, new AgreementDraft(AgreementKind.Boundary, "A text at lunchtime every working day",
+            "In the first weeks the middle of the day was the hardest part; a short message told me you were where you said.",
+            null, [Couples]));
+        Answer(holt, lunch, chris, 34, AgreementAnswer.Agree);
+        SetAside(holt, lunch, dana, 6, chris, 5);
 
         var phone = Propose(holt, dana, 26, new AgreementDraft(AgreementKind.Boundary, "My phone is open to Dana whenever she asks",
             "When I can check, the panic in the evenings gets smaller. I do not want to have to check forever, but I need it for now.",
@@ -70,7 +76,7 @@ internal sealed class DemoAgreements(Dictionary<DemoAccount, FourfoldUser> peopl
         Answer(holt, slip, dana, 18, AgreementAnswer.Agree);
 
         Disclose(holt, chris, 12, told, new DisclosureDraft("She sent me a message on my birthday; I did not answer", null, Day(12), Day(12),
-            [CommitmentRecipient.Partner, CommitmentRecipient.OwnSupport], told.Agreement.Id));
+            [CommitmentRecipient.Partner, CommitmentRecipient.OwnSupport], told.Agreement.Id, HappenedAt: new LocalTime(9, 15), ToldAt: new LocalTime(18, 40)));
         Disclose(holt, chris, 2, slip, new DisclosureDraft("I looked at her profile late one night", "I waited because I was ashamed, and I know the waiting made it worse. I talked it through with my sponsor first.",
             Day(6), Day(2), [CommitmentRecipient.Partner, CommitmentRecipient.OwnSupport, CommitmentRecipient.SupportPerson], slip.Agreement.Id));
     }
@@ -95,6 +101,13 @@ internal sealed class DemoAgreements(Dictionary<DemoAccount, FourfoldUser> peopl
     {
         var at = now - Duration.FromDays(daysAgo) + Duration.FromHours(20);
         made.Agreement.Answer(Context(target, partner, at), made.Words, made.Agreement.Version, answer, counter, at);
+    }
+
+    private void SetAside(Case target, (Agreement Agreement, ClinicalItem Words) made, DemoAccount asking, int askedDaysAgo, DemoAccount agreeing, int agreedDaysAgo)
+    {
+        var asked = now - Duration.FromDays(askedDaysAgo) + Duration.FromHours(20);
+        made.Agreement.ProposeRetirement(Context(target, asking, asked), made.Agreement.Version, asked);
+        Answer(target, made, agreeing, agreedDaysAgo, AgreementAnswer.Agree);
     }
 
     private AuthoringContext Context(Case target, DemoAccount partner, Instant at) =>

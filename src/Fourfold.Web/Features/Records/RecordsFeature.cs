@@ -6,6 +6,7 @@ internal static class RecordsFeature
     public static IServiceCollection AddRecords(this IServiceCollection services)
     {
         services.AddScoped<ItemStore>();
+        services.AddScoped<ReaderNotices>();
         services.AddScoped<DecidedItems>();
         services.AddScoped<ItemReadAudit>();
         services.AddScoped<TimelineQuery>();
