@@ -63,6 +63,22 @@ public sealed class AgreementJourneyTests(BrowserApp app) : BrowserJourney(app)
         await Assertions.Expect(maya.GetByRole(AriaRole.Link, new() { Name = "Ask for a boundary" })).ToHaveCountAsync(0);
         await PageChecks.AssertAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "45-agreements-couples-therapist");
+
+        // Months later the boundary has done its work: Chris asks to set it aside, and it ends only when Dana agrees.
+        await chris.GetByText("Propose setting it aside").First.ClickAsync();
+        await chris.GetByRole(AriaRole.Button, new() { Name = "Propose setting it aside" }).ClickAsync();
+        await Assertions.Expect(chris.GetByRole(AriaRole.Status)).ToContainTextAsync("The agreement stays in force until your partner answers.");
+        await Assertions.Expect(chris.Locator(".badge", new() { HasText = "You proposed setting it aside" })).ToBeVisibleAsync();
+        await dana.GotoAsync(agreementUrl);
+        await Assertions.Expect(dana.GetByText("Chris Holt would like to set this agreement aside.")).ToBeVisibleAsync();
+        await PageChecks.AssertAsync(dana);
+        await BrowserApp.ScreenshotAsync(dana, "48-setting-aside-to-answer");
+        await dana.GetByRole(AriaRole.Button, new() { Name = "I agree to set it aside" }).ClickAsync();
+        await Assertions.Expect(dana.GetByRole(AriaRole.Status)).ToContainTextAsync("Set aside.");
+        await maya.ReloadAsync();
+        await maya.GetByText("No longer in force").First.ClickAsync();
+        await Assertions.Expect(maya.Locator(".ended").GetByRole(AriaRole.Link, new() { Name = Countered })).ToBeVisibleAsync();
+        await PageChecks.AssertAsync(maya);
     }
 
     [Fact]
@@ -79,6 +95,8 @@ public sealed class AgreementJourneyTests(BrowserApp app) : BrowserJourney(app)
         await chris.GetByLabel("The day it happened").FillAsync(yesterday);
         await chris.GetByLabel("The commitment it comes under").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await chris.GetByLabel("The day you told").FillAsync(today);
+        await chris.GetByLabel("About what time it happened (optional)").FillAsync("21:00");
+        await chris.GetByLabel("About what time you told (optional)").FillAsync("20:30");
         await chris.GetByLabel("My partner").CheckAsync();
         await chris.GetByLabel("My therapist or coach").CheckAsync();
         await PageChecks.AssertAsync(chris);
@@ -90,6 +108,7 @@ public sealed class AgreementJourneyTests(BrowserApp app) : BrowserJourney(app)
         await dana.GetByRole(AriaRole.Link, new() { Name = "The disclosure log" }).ClickAsync();
         var entry = dana.Locator("article", new() { Has = dana.GetByRole(AriaRole.Heading, new() { Name = What }) });
         await Assertions.Expect(entry.Locator(".badge")).ToHaveTextAsync("Told within the time agreed");
+        await Assertions.Expect(entry.Locator(".item__meta")).ToContainTextAsync("at 20:30");
         await Assertions.Expect(dana.Locator(".badge", new() { HasText = "Told later than agreed" })).ToHaveCountAsync(1);
         await PageChecks.AssertAsync(dana);
         await BrowserApp.ScreenshotAsync(dana, "47-disclosure-log-betrayed-partner");

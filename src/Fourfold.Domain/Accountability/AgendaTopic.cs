@@ -52,7 +52,6 @@ public sealed class AgendaTopic : Records.IItemWorkflow
             : draft.ShareWithCouplesTherapist ? [CaseRole.CouplesTherapist] : [];
     }
 
-    /// <summary>Checks a draft field by field; empty when it may be saved.</summary>
     /// <summary>
     /// The other partner's individual session with the couples therapist since the last joint session, which offers
     /// <paramref name="partner"/> a note of how it felt; null when there is none.
@@ -67,6 +66,7 @@ public sealed class AgendaTopic : Records.IItemWorkflow
             .MaxBy(s => s.Start);
     }
 
+    /// <summary>Checks a draft field by field; empty when it may be saved.</summary>
     public static Dictionary<string, string> Check(AuthoringContext context, AgendaTopicDraft draft)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -114,6 +114,7 @@ public sealed class Agreement : Records.IItemWorkflow
         ArgumentNullException.ThrowIfNull(words);
         RequireWords(words);
         RequirePartner(context.AuthorRoles);
+        RequireNotEnded();
         if (!IsOpen)
         {
             throw new DomainRuleViolation("This agreement is already agreed. To change it, propose a new version.", AnswerField);
@@ -163,6 +164,7 @@ public sealed class Agreement : Records.IItemWorkflow
         ArgumentNullException.ThrowIfNull(draft);
         RequireWords(words);
         RequirePartner(context.AuthorRoles);
+        RequireNotEnded();
         if (Status != AgreementStatus.Agreed)
         {
             throw new DomainRuleViolation("A proposal is already waiting for an answer; answer it, or wait for your partner's answer.", AnswerField);
@@ -183,11 +185,10 @@ public sealed class Agreement : Records.IItemWorkflow
     {
         ArgumentNullException.ThrowIfNull(context);
         RequirePartner(context.AuthorRoles);
+        RequireNotEnded();
         if (Status != AgreementStatus.Agreed)
         {
-            throw new DomainRuleViolation(Status is AgreementStatus.Retired or AgreementStatus.Withdrawn
-                ? "This agreement is no longer in force."
-                : "A proposal is already waiting for an answer; answer it, or wait for your partner's answer.", AnswerField);
+            throw new DomainRuleViolation("A proposal is already waiting for an answer; answer it, or wait for your partner's answer.", AnswerField);
         }
 
         RequireCurrent(startedFrom);
@@ -199,13 +200,15 @@ public sealed class Agreement : Records.IItemWorkflow
     }
 
     /// <summary>
-    /// The partner whose proposal is on the table takes it back: a first proposal is withdrawn for good; a proposal to
-    /// set the agreement aside leaves it in force as it was.
+    /// The partner whose proposal is on the table takes it back. Before anything was agreed, that ends the whole
+    /// exchange (a counter-proposal taken back ends it too: its author would rather not agree either version); a
+    /// proposal to set an agreement aside, taken back, leaves it in force as it was.
     /// </summary>
     public void Withdraw(AuthoringContext context, int startedFrom, Instant now)
     {
         ArgumentNullException.ThrowIfNull(context);
         RequirePartner(context.AuthorRoles);
+        RequireNotEnded();
         if (!IsOpen)
         {
             throw new DomainRuleViolation("Nothing is waiting for an answer here.", AnswerField);
@@ -270,6 +273,16 @@ public sealed class Agreement : Records.IItemWorkflow
         if (startedFrom != Version)
         {
             throw new DomainRuleViolation(StaleAnswerMessage, nameof(Version));
+        }
+    }
+
+    private void RequireNotEnded()
+    {
+        if (Status is AgreementStatus.Retired or AgreementStatus.Withdrawn)
+        {
+            throw new DomainRuleViolation(Status == AgreementStatus.Retired
+                ? "This agreement was set aside by you both. To agree something like it again, propose it anew."
+                : "This proposal was taken back. To ask for it again, propose it anew.", AnswerField);
         }
     }
 

@@ -82,7 +82,7 @@ public sealed record AgreementCheck(ItemContent Content, AgreementTerms Terms, I
             {
                 problems[nameof(AgreementDraft.TellWhom)] = "Choose who is told.";
             }
-            else if (tellWhom.FirstOrDefault(r => Disclosure.RoleOf(r) is { } role && !held.Contains(role)) is var missing && missing != default)
+            else if (tellWhom.Select(r => (CommitmentRecipient?)r).FirstOrDefault(r => Disclosure.RoleOf(r!.Value) is { } role && !held.Contains(role)) is { } missing)
             {
                 var who = missing switch
                 {

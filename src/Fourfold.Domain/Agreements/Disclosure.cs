@@ -8,7 +8,7 @@ namespace Fourfold.Domain.Agreements;
 
 /// <summary>
 /// One entry of the disclosure log. The involved partner records what they told, to whom and when, under a disclosure
-/// commitment in force; Fourfold marks it on time or late against the commitment's hours: to the hour when both times
+/// commitment in force; Fourfold marks it on time or late against the commitment's hours: to the minute when both times
 /// of day are given, otherwise by the dates alone, giving the partner the benefit of the doubt. A
 /// professional of the involved partner (or the couples therapist) may record something discovered and not disclosed,
 /// with the partner's knowledge. The words are an item of the same id about the involved partner, for the people the
@@ -65,7 +65,8 @@ public sealed class Disclosure : Records.IItemWorkflow
     public static Timeliness Judge(LocalDate happenedOn, LocalDate toldOn, int withinHours) => Judge(happenedOn, null, toldOn, null, withinHours);
 
     /// <summary>
-    /// On time when told within the commitment's hours: to the minute when both times of day are known; otherwise when
+    /// On time when told within the commitment's hours: to the minute when both times of day are known (as clock times
+    /// on those dates, so a change of the clocks between them can move the reading by an hour); otherwise when
     /// some times on those two dates would have been within the hours (fewer than them lie between the end of the day
     /// it happened and the start of the day it was told), so that a missing time never counts against the partner.
     /// </summary>

@@ -61,6 +61,22 @@ public sealed class DisclosureTests
     }
 
     [Fact]
+    public void ACommitmentSetAside_IsNoLongerOneToRecordUnder_ButOneInTheMiddleOfBeingSetAsideStillIs()
+    {
+        var (commitment, words) = Agreement.Request(As(CaseBuilder.InvolvedPartner), new AgreementDraft(AgreementKind.DisclosureCommitment, "Any contact", null, null, [],
+            TellWhom: [CommitmentRecipient.Partner], WithinHours: 24), Now);
+        commitment.Answer(As(CaseBuilder.BetrayedPartner), words, 1, AgreementAnswer.Agree, null, Now);
+        var draft = Told(Today, Today, commitment.Id);
+
+        commitment.ProposeRetirement(As(CaseBuilder.InvolvedPartner), 1, Now);
+        Assert.Empty(Disclosure.Check(As(CaseBuilder.InvolvedPartner), draft, commitment));
+
+        commitment.Answer(As(CaseBuilder.BetrayedPartner), words, 1, AgreementAnswer.Agree, null, Now);
+        Assert.Equal(AgreementStatus.Retired, commitment.Status);
+        Assert.Contains(nameof(DisclosureDraft.CommitmentId), Disclosure.Check(As(CaseBuilder.InvolvedPartner), draft, commitment).Keys);
+    }
+
+    [Fact]
     public void OnTheSameDay_TheTimeToldComesAfterTheTimeItHappened()
     {
         var commitment = Commitment(24);

@@ -193,6 +193,10 @@ public abstract class AccountabilityTests(FourfoldAppFactory app)
         var seen = (await dana.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/check-ins")).EnumerateArray().SelectMany(e => e.GetProperty("replies").EnumerateArray())
             .Single(r => r.GetProperty("id").GetGuid() == answer);
         Assert.Equal("It makes sense that you feel the evenings are the hardest.", seen.GetProperty("text").GetString());
+        var toDana = Mail.To(app, DemoAccounts.DanaHolt.Email).Where(m => m.Subject == "Chris Holt wrote something for you in Fourfold").ToList();
+        Assert.NotEmpty(toDana);
+        Assert.All(toDana, m => Assert.DoesNotContain("evenings", m.TextBody ?? "", StringComparison.Ordinal));
+        Assert.DoesNotContain(Mail.To(app, DemoAccounts.ChrisHolt.Email), m => m.Subject == "Dana Holt wrote something for you in Fourfold" && (m.TextBody ?? "").Contains(landedId.ToString(), StringComparison.Ordinal));
         Assert.Equal(["starter"], await FieldsAsync(await dana.PostAsJsonAsync($"/api/items/{answer}/replies", new { text = "x", starter = "It makes sense that you feel" })));
         Assert.Equal(HttpStatusCode.Created, (await dana.PostAsJsonAsync($"/api/items/{answer}/replies", new { text = "Thank you." })).StatusCode);
 

@@ -230,6 +230,26 @@ public abstract class AgreementApiTests(FourfoldAppFactory app)
         Assert.Contains("No longer in force", list, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ThePagesButtons_TakeAProposalBack_AndProposeSettingAnAgreementAside()
+    {
+        var holt = await Sharing.CaseIdAsync(app, "Holt");
+        var dana = await app.SignedInAsync(DemoAccounts.DanaHolt);
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        var asked = (await (await dana.PostAsJsonAsync($"/api/cases/{holt}/agreements", new { kind = "Boundary", text = "Weekend walks without phones", why = "Time for us." }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var page = $"/agreements/{asked}";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PressAsync(dana, page, "take-back")).StatusCode);
+        Assert.Equal("Withdrawn", (await OneAsync(chris, holt, asked)).GetProperty("status").GetString());
+
+        var kept = (await (await dana.PostAsJsonAsync($"/api/cases/{holt}/agreements", new { kind = "Boundary", text = "Weekend walks, just the two of us", why = "Time for us." }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await chris.PostAsJsonAsync($"/api/agreements/{kept}/answers", new { answer = "Agree", version = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PressAsync(chris, $"/agreements/{kept}", "set-aside")).StatusCode);
+        Assert.True((await OneAsync(dana, holt, kept)).GetProperty("retirementProposed").GetBoolean());
+    }
+
     /// <summary>What the other tests of this class propose on the shared demo case.</summary>
     private static readonly string[] MadeByTheseTests = ["gym", "Weekend walks", "No phones at dinner", "We eat together on Sundays"];
 

@@ -56,9 +56,16 @@ internal static class TemplateDatabases
     private static string BuildPostgres()
     {
         var app = new TemplatePostgresApp();
-        _ = app.Services;
-        app.Dispose();
-        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            _ = app.Services;
+        }
+        finally
+        {
+            app.Dispose();
+            NpgsqlConnection.ClearAllPools();
+        }
+
         return app.DatabaseName;
     }
 

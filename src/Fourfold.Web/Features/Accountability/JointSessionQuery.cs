@@ -47,15 +47,11 @@ public sealed class JointSessionQuery(DecidedItems decided, AgendaTopicStore sto
     private static bool IsJoint(Session session) => session.Kind is SessionKind.Couple or SessionKind.FourPerson && session.Status != SessionStatus.Cancelled;
 
     /// <summary>The other partner's individual session with the couples therapist since the last joint session, if the reader can see one.</summary>
-    public static SessionView? OfferAfter(CaseReadContext context, IReadOnlyList<SessionView> past)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(past);
-        return context.ReaderRoles.Select(r => r.AsPartnerRole()).FirstOrDefault(p => p is not null) is { } partner
+    private static SessionView? OfferAfter(CaseReadContext context, IReadOnlyList<SessionView> past) =>
+        context.ReaderRoles.Select(r => r.AsPartnerRole()).FirstOrDefault(p => p is not null) is { } partner
             && AgendaTopic.HowItFeltAfter(partner, past.Select(s => s.Session)) is { } session
             ? past.First(s => s.Session == session)
             : null;
-    }
 }
 
 /// <summary>A topic or note brought to the next joint session, as the reader is shown it.</summary>

@@ -142,7 +142,7 @@ public static class AgreementWording
     }
 
     /// <summary>The reader's partner by name, for a partner reading.</summary>
-    public static string OtherPartnerName(Agreement agreement, CaseReadContext context)
+    public static string OtherPartnerName(CaseReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return OtherPartner(context.Reader.Person, context) is { } other ? context.NameOf(other) : "your partner";

@@ -11,9 +11,9 @@ namespace Fourfold.Web.Features.Records;
 /// <summary>
 /// Tells people on the team that there is something new for them in Fourfold: only people the access decision lets
 /// read it, never its author, and by an email that carries none of its words (who wrote, and a link; the rest only
-/// in the app).
+/// in the app). A notice that cannot be sent is logged; the record it announces stands.
 /// </summary>
-public sealed class ReaderNotices(FourfoldDbContext db, EmailSender email, PublicLinks links, IClock clock)
+public sealed class ReaderNotices(FourfoldDbContext db, EmailSender email, PublicLinks links, IClock clock, ILogger<ReaderNotices> logger)
 {
     /// <param name="context">The author's view of the case, as the record was saved.</param>
     /// <param name="words">The saved record's item.</param>
@@ -39,9 +39,18 @@ public sealed class ReaderNotices(FourfoldDbContext db, EmailSender email, Publi
         var message = notice(context.NameOf(context.Reader.Person));
         foreach (var reader in await db.Users.AsNoTracking().Where(u => readers.Contains(u.Id) && u.Email != null).ToListAsync(cancellationToken))
         {
-            await email.SendAsync(reader.Email!, reader.DisplayName, message.Subject,
-                $"Hello {reader.DisplayName},\n\n{message.Lead} It is there when you are ready; nothing of it is in this email.\n\n{links.To(message.Path)}\n",
-                cancellationToken);
+            try
+            {
+                // The record is saved: a notice is sent even if the person who saved it has gone, and one that fails
+                // is logged rather than turning the saved change into an error that invites saving it twice.
+                await email.SendAsync(reader.Email!, reader.DisplayName, message.Subject,
+                    $"Hello {reader.DisplayName},\n\n{message.Lead} It is there when you are ready; nothing of it is in this email.\n\n{links.To(message.Path)}\n",
+                    CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is IOException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or System.Net.Sockets.SocketException)
+            {
+                logger.LogWarning(exception, "A notice of something new could not be sent.");
+            }
         }
     }
 }

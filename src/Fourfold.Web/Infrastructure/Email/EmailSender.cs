@@ -36,7 +36,8 @@ public sealed class EmailSender(IOptions<EmailOptions> options, ILogger<EmailSen
 
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
-        logger.LogInformation("Email '{Subject}' sent through SMTP.", subject);
+        // The subject may name a client; the log says only that a message went.
+        logger.LogInformation("An email was sent through SMTP.");
     }
 
     private async Task WriteToPickupDirectoryAsync(MimeMessage message, string directory, CancellationToken cancellationToken)
@@ -44,6 +45,6 @@ public sealed class EmailSender(IOptions<EmailOptions> options, ILogger<EmailSen
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
         await message.WriteToAsync(path, cancellationToken);
-        logger.LogInformation("Email '{Subject}' written to the pickup folder.", message.Subject);
+        logger.LogInformation("An email was written to the pickup folder as {File}.", Path.GetFileName(path));
     }
 }
