@@ -166,4 +166,65 @@ public sealed class AgreementRuleTests
 
         Assert.Equal([1, 2, 3, 4, 5], seen);
     }
+
+    private static (Agreement Agreement, ClinicalItem Words) Agreed()
+    {
+        var (agreement, words) = Agreement.Request(As(CaseBuilder.BetrayedPartner), Boundary(), Now);
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Agree, null, Now);
+        return (agreement, words);
+    }
+
+    private static string Refusal(Action move) => Assert.Throws<DomainRuleViolation>(move).Message;
+
+    [Fact]
+    public void EachStepOfEndingAnAgreement_MovesItsRevision_AndIsRecordedAsATurn()
+    {
+        var (agreement, words) = Agreed();
+        var revision = agreement.Revision;
+        agreement.ProposeRetirement(As(CaseBuilder.InvolvedPartner), 1, Now);
+        Assert.Equal(revision + 1, agreement.Revision);
+        Assert.Equal((AgreementMove.RetirementProposed, CaseBuilder.InvolvedPartner), (agreement.Turns[^1].Move, agreement.Turns[^1].By));
+
+        agreement.Withdraw(As(CaseBuilder.InvolvedPartner), 1, Now);
+        Assert.Equal(revision + 2, agreement.Revision);
+        Assert.Equal(AgreementMove.Withdrawn, agreement.Turns[^1].Move);
+
+        agreement.ProposeRetirement(As(CaseBuilder.BetrayedPartner), 1, Now);
+        agreement.Answer(As(CaseBuilder.InvolvedPartner), words, 1, AgreementAnswer.Agree, null, Now);
+        Assert.Equal(revision + 4, agreement.Revision);
+        Assert.Equal((AgreementMove.Retired, CaseBuilder.InvolvedPartner, 1), (agreement.Turns[^1].Move, agreement.Turns[^1].By, agreement.Turns[^1].Version));
+    }
+
+    [Fact]
+    public void SettingAside_IsForThePartners_OnTheVersionTheyRead_OfAnAgreementInForceWithNothingElseWaiting()
+    {
+        var (agreement, words) = Agreed();
+        Assert.StartsWith("Agreements are made between the partners", Refusal(() => agreement.ProposeRetirement(As(CaseBuilder.CouplesTherapist), 1, Now)), StringComparison.Ordinal);
+        Assert.Equal(Agreement.StaleAnswerMessage, Refusal(() => agreement.ProposeRetirement(As(CaseBuilder.BetrayedPartner), 0, Now)));
+        agreement.ProposeChange(As(CaseBuilder.BetrayedPartner), words, 1, Boundary("A change"), Now);
+        Assert.StartsWith("A proposal is already waiting", Refusal(() => agreement.ProposeRetirement(As(CaseBuilder.InvolvedPartner), 2, Now)), StringComparison.Ordinal);
+
+        var (agreed, _) = Agreed();
+        Assert.Equal("Nothing is waiting for an answer here.", Refusal(() => agreed.Withdraw(As(CaseBuilder.BetrayedPartner), 1, Now)));
+        agreed.ProposeRetirement(As(CaseBuilder.BetrayedPartner), 1, Now);
+        Assert.StartsWith("Agreements are made between the partners", Refusal(() => agreed.Withdraw(As(CaseBuilder.CouplesTherapist), 1, Now)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEndedAgreement_RefusesEveryMove_SayingHowItEnded()
+    {
+        var (retired, words) = Agreed();
+        retired.ProposeRetirement(As(CaseBuilder.InvolvedPartner), 1, Now);
+        retired.Answer(As(CaseBuilder.BetrayedPartner), words, 1, AgreementAnswer.Agree, null, Now);
+        var (withdrawn, taken) = Agreement.Request(As(CaseBuilder.BetrayedPartner), Boundary(), Now);
+        withdrawn.Withdraw(As(CaseBuilder.BetrayedPartner), 1, Now);
+
+        foreach (var (agreement, item, says) in new[] { (retired, words, "set aside by you both"), (withdrawn, taken, "was taken back") })
+        {
+            Assert.Contains(says, Refusal(() => agreement.Answer(As(CaseBuilder.InvolvedPartner), item, 1, AgreementAnswer.Agree, null, Now)), StringComparison.Ordinal);
+            Assert.Contains(says, Refusal(() => agreement.ProposeChange(As(CaseBuilder.InvolvedPartner), item, 1, Boundary("Again"), Now)), StringComparison.Ordinal);
+            Assert.Contains(says, Refusal(() => agreement.ProposeRetirement(As(CaseBuilder.InvolvedPartner), 1, Now)), StringComparison.Ordinal);
+            Assert.Contains(says, Refusal(() => agreement.Withdraw(As(CaseBuilder.BetrayedPartner), 1, Now)), StringComparison.Ordinal);
+        }
+    }
 }
