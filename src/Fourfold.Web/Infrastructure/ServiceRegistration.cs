@@ -12,6 +12,7 @@ using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Features.Invitations;
 using Fourfold.Web.Features.Policies;
 using Fourfold.Web.Features.PracticeAdministration;
+using Fourfold.Web.Features.Profile;
 using Fourfold.Web.Features.Records;
 using Fourfold.Web.Features.Safety;
 using Fourfold.Web.Features.Sessions;
@@ -89,6 +90,7 @@ internal static class ServiceRegistration
         services.AddSessions();
         services.AddSafety();
         services.AddPracticeAdministration();
+        services.AddProfile();
         services.AddDemo();
     }
 

@@ -43,6 +43,11 @@ public abstract class TeamPlaceTests(FourfoldAppFactory app)
         var withAlex = await UpcomingSessionsOfAsync(holt, DemoAccounts.AlexKim.Email);
         Assert.NotEmpty(withAlex);
         var cancellationsBefore = Mail.To(app, DemoAccounts.DanaHolt.Email).Count(m => m.Subject == "Your Fourfold session was cancelled");
+        var feed = new Uri((await (await alex.PostAsync("/api/me/calendar-feed", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!).PathAndQuery;
+        var anonymous = app.NewClient();
+        var readsBeforeTheFeed = await ReadEventsOfAsync(DemoAccounts.AlexKim.Email, holt);
+        Assert.Superset(withAlex.ToHashSet(), (await FeedSessionsAsync(anonymous, feed)).ToHashSet());
+        Assert.Equal(readsBeforeTheFeed + 1, await ReadEventsOfAsync(DemoAccounts.AlexKim.Email, holt));
 
         var ended = await maya.PostAsJsonAsync($"/api/cases/{holt}/members/{place}/end", new { reason = "Chris chose another therapist." });
 
@@ -68,6 +73,26 @@ public abstract class TeamPlaceTests(FourfoldAppFactory app)
         Assert.All(withAlex, id => Assert.Contains(id, cancelledEvents));
         Assert.Equal(cancellationsBefore + withAlex.Count, Mail.To(app, DemoAccounts.DanaHolt.Email).Count(m => m.Subject == "Your Fourfold session was cancelled"));
         Assert.Contains(Mail.To(app, DemoAccounts.AlexKim.Email), m => m.Subject == "Your Fourfold session was cancelled");
+
+        // His calendar feed reaches the cases he is on now, as his sign-in would: nothing of Holt's any more.
+        var readsBefore = await ReadEventsOfAsync(DemoAccounts.AlexKim.Email, holt);
+        Assert.Empty(await FeedSessionsAsync(anonymous, feed));
+        Assert.Equal(readsBefore, await ReadEventsOfAsync(DemoAccounts.AlexKim.Email, holt));
+    }
+
+    private static async Task<List<Guid>> FeedSessionsAsync(HttpClient client, string feed)
+    {
+        var response = await client.GetAsync(feed);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!.Events.Select(e => Guid.Parse(e.Uid!.Split('@')[0])).ToList();
+    }
+
+    private async Task<int> ReadEventsOfAsync(string email, Guid caseGuid)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var person = (await db.Users.SingleAsync(u => u.Email == email)).Id;
+        return await db.AuditEvents.CountAsync(e => e.ActorId == person && e.AuditedCaseId == caseGuid && e.Action == "ReadItems");
     }
 
     private async Task<List<Guid>> UpcomingSessionsOfAsync(Guid caseGuid, string email)

@@ -5,6 +5,7 @@ internal static class PracticeAdministrationFeature
 {
     public static IServiceCollection AddPracticeAdministration(this IServiceCollection services)
     {
+        services.AddScoped<PracticeQueries>();
         services.AddScoped<AddPracticeMember>();
         services.AddScoped<DisableAccount>();
         services.AddScoped<SetSafetySettings>();

@@ -1,8 +1,6 @@
-using Fourfold.Data;
 using Fourfold.Domain.People;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Fourfold.Web.Features.PracticeAdministration;
 
@@ -13,15 +11,14 @@ internal static class PracticeApi
     {
         var api = endpoints.MapGroup("/api/practice").RequireAuthorization(AccessPolicies.Member).WithTags("Practice");
 
-        api.MapGet("/members", async (FourfoldDbContext db, CancellationToken cancellationToken) =>
+        api.MapGet("/members", async (PracticeQueries practices, CancellationToken cancellationToken) =>
         {
-            if (db.Actor.Kind != PersonKind.PracticeAdministrator || db.Actor.Practice is not { } practice)
+            if (await practices.AdministeredAsync(cancellationToken) is not { } administered)
             {
                 return ApiResults.NotFound();
             }
 
-            var people = await db.Users.AsNoTracking().Where(u => u.PracticeId == practice).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
-            return Results.Ok(people.Select(u => new PracticeMember(
+            return Results.Ok(administered.People.Select(u => new PracticeMember(
                 u.Id, u.DisplayName, u.Email ?? "", u.Kind.ToString(), u.Profile?.Profession.ToString(), u.TwoFactorEnabled, u.DisabledAt?.ToDateTimeOffset())));
         }).WithMetadata(new AuditedAttribute(AuditedAs.NoClinicalReads));
 

@@ -5,6 +5,7 @@ using Fourfold.Data.Scheduling;
 using Fourfold.Data.Tenancy;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Audit;
+using Fourfold.Domain.People;
 using Fourfold.Domain.Scheduling;
 using Fourfold.Web.Features.Records;
 using Fourfold.Web.Infrastructure.Auditing;
@@ -22,7 +23,7 @@ namespace Fourfold.Web.Features.Sessions;
 /// no kind, no case and no names, so that a calendar shared with family or an assistant tells nothing. Cancelled
 /// sessions stay in the feed as cancelled, so that calendar apps remove them.
 /// </summary>
-public sealed class CalendarFeeds(FourfoldDbContext db, DataActor actor, AuditedChanges changes, ItemReadAudit audit, IClock clock)
+public sealed class CalendarFeeds(FourfoldDbContext db, DataActor actor, AuditedChanges changes, ItemReadAudit audit, CaseDoor.CaseAccess door, IClock clock)
 {
     public const string Title = "Fourfold session";
     private const int MaxEntries = 500;
@@ -56,52 +57,44 @@ public sealed class CalendarFeeds(FourfoldDbContext db, DataActor actor, Audited
     /// <summary>The feed for a secret, as iCalendar text; null for a secret that names no feed.</summary>
     public async Task<string?> FeedAsync(string secret, CancellationToken cancellationToken)
     {
-        actor.BecomeSystem();
         var hash = Hash(secret ?? "");
-        var feed = await db.CalendarFeeds.AsNoTracking().SingleOrDefaultAsync(f => f.SecretHash == hash, cancellationToken);
-        if (feed is null)
+        var person = await db.CalendarFeeds.AsNoTracking().Where(f => f.SecretHash == hash).Select(f => (PersonId?)f.Person).SingleOrDefaultAsync(cancellationToken);
+        if (person is not { } holder || !await ActAsHolderAsync(holder, cancellationToken))
         {
             return null;
         }
 
-        var person = feed.Person;
         var now = clock.GetCurrentInstant();
-
-        // A locked-out or turned-off account's feed stops with its sign-in.
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == person.Value).Select(u => new { u.LockoutEnd, u.DisabledAt }).SingleOrDefaultAsync(cancellationToken);
-        if (account is null || account.DisabledAt is not null || (account.LockoutEnd is { } until && until > now.ToDateTimeOffset()))
-        {
-            return null;
-        }
-
         var since = now - History;
         var horizon = now + Ahead;
         var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.End > since && s.Start < horizon && s.Participants.Any(p => p.Person == person))
+            .Where(s => s.End > since && s.Start < horizon && s.Participants.Any(p => p.Person == holder))
             .OrderBy(s => s.Start)
             .Take(MaxEntries)
             .ToListAsync(cancellationToken);
 
-        // Each participant holds their sessions in their own calendar; the decision says so, and the fetch is recorded
-        // like any read. A session the decision would not give them is left out.
+        // Each participant holds their sessions in their own calendar: the door's view of each case decides so, and the
+        // fetch is recorded like any read. A session the decision would not give them is left out.
         var shown = new List<Session>();
         foreach (var byCase in sessions.GroupBy(s => s.CaseId))
         {
-            var found = await db.Cases.AsNoTracking().AsSingleQuery().SingleAsync(c => c.Id == byCase.Key, cancellationToken);
-            var authorizations = await db.Authorizations.AsNoTracking().Where(a => a.CaseId == byCase.Key).ToListAsync(cancellationToken);
-            var state = new CaseAccessState(found.Id, found.PracticeId, found.ActiveRoles(), authorizations);
+            if (await door.ViewAsync(byCase.Key, cancellationToken) is not { } context)
+            {
+                continue;
+            }
+
             var reads = new List<(ItemFacts, AccessVerdict.Allowed)>();
             foreach (var session in byCase)
             {
-                var facts = SessionAccess.FactsFor(session, person);
-                if (AccessDecision.Decide(new Reader(person), facts, state, now) is AccessVerdict.Allowed allowed)
+                var facts = SessionAccess.FactsFor(session, holder);
+                if (AccessDecision.Decide(context.Reader, facts, context.State, now) is AccessVerdict.Allowed allowed)
                 {
                     reads.Add((facts, allowed));
                     shown.Add(session);
                 }
             }
 
-            await audit.PageReadAsync(person, byCase.Key, reads, cancellationToken);
+            await audit.PageReadAsync(holder, byCase.Key, reads, cancellationToken);
         }
 
         var calendar = new Calendar { ProductId = "-//Fourfold//Sessions//EN" };
@@ -121,6 +114,24 @@ public sealed class CalendarFeeds(FourfoldDbContext db, DataActor actor, Audited
         }
 
         return new CalendarSerializer().SerializeToString(calendar);
+    }
+
+    /// <summary>
+    /// The feed's address stands for its holder's sign-in to this one read: it reaches the cases they are on now, as
+    /// they would signed in. A locked-out or turned-off account's feed stops with its sign-in.
+    /// </summary>
+    private async Task<bool> ActAsHolderAsync(PersonId holder, CancellationToken cancellationToken)
+    {
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == holder.Value)
+            .Select(u => new { u.Kind, u.PracticeId, u.LockoutEnd, u.DisabledAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (account is null || account.DisabledAt is not null || (account.LockoutEnd is { } until && until > clock.GetCurrentInstant().ToDateTimeOffset()))
+        {
+            return false;
+        }
+
+        actor.SignIn(holder, account.Kind, account.PracticeId, await db.ReachableCasesAsync(holder, account.Kind, account.PracticeId, cancellationToken));
+        return true;
     }
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
