@@ -107,6 +107,10 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
         configurationBuilder.Properties<PersonId>().HaveConversion<StrongIdConverter<PersonId>>();
         configurationBuilder.Properties<PracticeId>().HaveConversion<StrongIdConverter<PracticeId>>();
         configurationBuilder.Properties<AuthorizationId>().HaveConversion<StrongIdConverter<AuthorizationId>>();
+        configurationBuilder.Properties<SessionId>().HaveConversion<StrongIdConverter<SessionId>>();
+        configurationBuilder.Properties<ItemId>().HaveConversion<StrongIdConverter<ItemId>>();
+        configurationBuilder.DefaultTypeMapping<SessionId>().HasConversion<StrongIdConverter<SessionId>>();
+        configurationBuilder.DefaultTypeMapping<ItemId>().HasConversion<StrongIdConverter<ItemId>>();
         configurationBuilder.DefaultTypeMapping<PersonId>().HasConversion<StrongIdConverter<PersonId>>();
         configurationBuilder.DefaultTypeMapping<CaseId>().HasConversion<StrongIdConverter<CaseId>>();
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();

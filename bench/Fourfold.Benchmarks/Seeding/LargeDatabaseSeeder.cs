@@ -201,7 +201,7 @@ internal static class LargeDatabaseSeeder
                     else
                     {
                         db.ClinicalItems.Add((ClinicalItem)item);
-                        written.Add((target.Id, item.Id, item.Subject));
+                        written.Add((target.Id, item.Id.Value, item.Subject));
                     }
                 }
             }

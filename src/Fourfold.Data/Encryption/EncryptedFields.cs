@@ -28,9 +28,9 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
     /// </summary>
     private static readonly Dictionary<Type, EncryptedText> ItemTexts = new()
     {
-        [typeof(Domain.Scheduling.Session)] = new(e => ((Domain.Scheduling.Session)e).Id, typeof(Domain.Scheduling.Session), nameof(Domain.Scheduling.Session.Place), nameof(Domain.Scheduling.Session.VideoLink)),
-        [typeof(ClinicalItem)] = new(e => ((WrittenItem)e).Id, typeof(ClinicalItem), nameof(WrittenItem.Title), nameof(WrittenItem.Body), nameof(ClinicalItem.AssessmentUsed)),
-        [typeof(PsychotherapyNote)] = new(e => ((WrittenItem)e).Id, typeof(PsychotherapyNote), nameof(WrittenItem.Title), nameof(WrittenItem.Body)),
+        [typeof(Domain.Scheduling.Session)] = new(e => ((Domain.Scheduling.Session)e).Id.Value, typeof(Domain.Scheduling.Session), nameof(Domain.Scheduling.Session.Place), nameof(Domain.Scheduling.Session.VideoLink)),
+        [typeof(ClinicalItem)] = new(e => ((WrittenItem)e).Id.Value, typeof(ClinicalItem), nameof(WrittenItem.Title), nameof(WrittenItem.Body), nameof(ClinicalItem.AssessmentUsed)),
+        [typeof(PsychotherapyNote)] = new(e => ((WrittenItem)e).Id.Value, typeof(PsychotherapyNote), nameof(WrittenItem.Title), nameof(WrittenItem.Body)),
         [typeof(ItemVersion)] = new(e => ((ItemVersion)e).Id, typeof(ItemVersion), nameof(ItemVersion.Title), nameof(ItemVersion.Body), nameof(ItemVersion.AssessmentUsed)),
     };
 

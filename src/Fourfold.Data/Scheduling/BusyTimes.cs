@@ -13,7 +13,7 @@ namespace Fourfold.Data.Scheduling;
 public static class BusyTimes
 {
     public static async Task<IReadOnlyDictionary<PersonId, IReadOnlyList<Interval>>> BusyTimesAsync(
-        this FourfoldDbContext db, IReadOnlyCollection<PersonId> people, Interval range, Guid? except, CancellationToken cancellationToken)
+        this FourfoldDbContext db, IReadOnlyCollection<PersonId> people, Interval range, SessionId? except, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(people);

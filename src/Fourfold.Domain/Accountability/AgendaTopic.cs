@@ -22,7 +22,7 @@ public sealed class AgendaTopic : Records.IItemWorkflow
     {
     }
 
-    private AgendaTopic(Guid id, CaseId caseId, AgendaTopicKind kind, PersonId raisedBy, Instant raisedAt)
+    private AgendaTopic(ItemId id, CaseId caseId, AgendaTopicKind kind, PersonId raisedBy, Instant raisedAt)
     {
         Id = id;
         CaseId = caseId;
@@ -31,7 +31,7 @@ public sealed class AgendaTopic : Records.IItemWorkflow
         RaisedAt = raisedAt;
     }
 
-    public Guid Id { get; private set; }
+    public ItemId Id { get; private set; }
 
     public CaseId CaseId { get; private set; }
 

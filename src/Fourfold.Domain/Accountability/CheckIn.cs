@@ -20,7 +20,7 @@ public sealed class CheckIn : Records.IItemWorkflow
     {
     }
 
-    private CheckIn(Guid id, CaseId caseId, CheckInKind kind, PersonId author, LocalDate on, int? safety, Instant recordedAt)
+    private CheckIn(ItemId id, CaseId caseId, CheckInKind kind, PersonId author, LocalDate on, int? safety, Instant recordedAt)
     {
         Id = id;
         CaseId = caseId;
@@ -31,7 +31,7 @@ public sealed class CheckIn : Records.IItemWorkflow
         RecordedAt = recordedAt;
     }
 
-    public Guid Id { get; private set; }
+    public ItemId Id { get; private set; }
 
     public CaseId CaseId { get; private set; }
 

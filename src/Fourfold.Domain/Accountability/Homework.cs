@@ -20,7 +20,7 @@ public sealed class Homework : Records.IItemWorkflow
     {
     }
 
-    private Homework(Guid id, CaseId caseId, HomeworkFor forWhom, LocalDate dueOn, PersonId setBy, Instant setAt)
+    private Homework(ItemId id, CaseId caseId, HomeworkFor forWhom, LocalDate dueOn, PersonId setBy, Instant setAt)
     {
         Id = id;
         CaseId = caseId;
@@ -30,7 +30,7 @@ public sealed class Homework : Records.IItemWorkflow
         SetAt = setAt;
     }
 
-    public Guid Id { get; private set; }
+    public ItemId Id { get; private set; }
 
     public CaseId CaseId { get; private set; }
 

@@ -18,7 +18,7 @@ public sealed class HomeworkLog : Records.IItemWorkflow
     {
     }
 
-    private HomeworkLog(Guid id, CaseId caseId, Guid homeworkId, PersonId partner, PartnerRole partnerRole, bool bring, Instant loggedAt)
+    private HomeworkLog(ItemId id, CaseId caseId, ItemId homeworkId, PersonId partner, PartnerRole partnerRole, bool bring, Instant loggedAt)
     {
         Id = id;
         CaseId = caseId;
@@ -29,11 +29,11 @@ public sealed class HomeworkLog : Records.IItemWorkflow
         LoggedAt = loggedAt;
     }
 
-    public Guid Id { get; private set; }
+    public ItemId Id { get; private set; }
 
     public CaseId CaseId { get; private set; }
 
-    public Guid HomeworkId { get; private set; }
+    public ItemId HomeworkId { get; private set; }
 
     public PersonId Partner { get; private set; }
 

@@ -18,7 +18,7 @@ public sealed class Reply : Records.IItemWorkflow
     {
     }
 
-    private Reply(Guid id, CaseId caseId, Guid repliesTo, ReplyKind kind, PersonId author, Instant writtenAt)
+    private Reply(ItemId id, CaseId caseId, ItemId repliesTo, ReplyKind kind, PersonId author, Instant writtenAt)
     {
         Id = id;
         CaseId = caseId;
@@ -28,12 +28,12 @@ public sealed class Reply : Records.IItemWorkflow
         WrittenAt = writtenAt;
     }
 
-    public Guid Id { get; private set; }
+    public ItemId Id { get; private set; }
 
     public CaseId CaseId { get; private set; }
 
     /// <summary>The item it replies to, by id: its words are read under their own rules.</summary>
-    public Guid RepliesTo { get; private set; }
+    public ItemId RepliesTo { get; private set; }
 
     public ReplyKind Kind { get; private set; }
 
@@ -98,7 +98,7 @@ public sealed class Reply : Records.IItemWorkflow
     }
 
     /// <summary>Writes a checked reply; the item carrying its words is returned to be saved with it.</summary>
-    public static (Reply Reply, ClinicalItem Words) Write(AuthoringContext context, ReplyDraft draft, Guid repliesTo, ItemKind kind, PersonId repliedAuthor, Instant now)
+    public static (Reply Reply, ClinicalItem Words) Write(AuthoringContext context, ReplyDraft draft, ItemId repliesTo, ItemKind kind, PersonId repliedAuthor, Instant now)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(draft);

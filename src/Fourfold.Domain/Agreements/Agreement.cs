@@ -26,7 +26,7 @@ public sealed class Agreement : Records.IItemWorkflow
     {
     }
 
-    private Agreement(Guid id, CaseId caseId, AgreementKind kind)
+    private Agreement(ItemId id, CaseId caseId, AgreementKind kind)
     {
         Id = id;
         CaseId = caseId;
@@ -34,7 +34,7 @@ public sealed class Agreement : Records.IItemWorkflow
     }
 
     /// <summary>The id of the item that carries the agreement's words.</summary>
-    public Guid Id { get; private set; }
+    public ItemId Id { get; private set; }
 
     public CaseId CaseId { get; private set; }
 

@@ -21,7 +21,7 @@ public sealed class Disclosure : Records.IItemWorkflow
         Told = [];
     }
 
-    private Disclosure(Guid id, CaseId caseId, Guid? commitmentId, DisclosureDraft draft, IReadOnlyList<CommitmentRecipient> told, Timeliness timeliness, PersonId recordedBy, Instant recordedAt)
+    private Disclosure(ItemId id, CaseId caseId, ItemId? commitmentId, DisclosureDraft draft, IReadOnlyList<CommitmentRecipient> told, Timeliness timeliness, PersonId recordedBy, Instant recordedAt)
     {
         Id = id;
         CaseId = caseId;
@@ -36,12 +36,12 @@ public sealed class Disclosure : Records.IItemWorkflow
         RecordedAt = recordedAt;
     }
 
-    public Guid Id { get; private set; }
+    public ItemId Id { get; private set; }
 
     public CaseId CaseId { get; private set; }
 
     /// <summary>The disclosure commitment it was made under; none for something discovered.</summary>
-    public Guid? CommitmentId { get; private set; }
+    public ItemId? CommitmentId { get; private set; }
 
     public LocalDate HappenedOn { get; private set; }
 

@@ -1,4 +1,5 @@
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
 using NodaTime;
 
 namespace Fourfold.Domain.Agreements;
@@ -15,7 +16,7 @@ public sealed record DisclosureDraft(
     LocalDate? HappenedOn,
     LocalDate? ToldOn,
     IReadOnlyList<CommitmentRecipient> Told,
-    Guid? CommitmentId,
+    ItemId? CommitmentId,
     bool Discovered = false,
     bool PartnerKnows = false,
     IReadOnlyList<CaseRole>? Audience = null,

@@ -22,7 +22,7 @@ public sealed class ClinicalItem : WrittenItem
         AudiencePersonIds = [];
     }
 
-    private ClinicalItem(Guid id, AuthoringContext context, ItemDraft draft, WritingCheck check, Instant now)
+    private ClinicalItem(ItemId id, AuthoringContext context, ItemDraft draft, WritingCheck check, Instant now)
         : base(id, context.CaseId, context.Author, check.Subject, check.Content, draft.Audience, PersonIds(draft), now)
     {
         Kind = draft.Kind;
@@ -57,7 +57,7 @@ public sealed class ClinicalItem : WrittenItem
 
     public Audience Audience => new(AudienceRoles.ToHashSet(), AudiencePersonIds.Select(PersonId.From).ToHashSet());
 
-    public override ItemFacts Facts => new(Id, CaseId, Holder, Author, Subject, Category, Audience);
+    public override ItemFacts Facts => new(Id.Value, CaseId, Holder, Author, Subject, Category, Audience);
 
     protected override string? AssessmentUsedOrNull => AssessmentUsed;
 
@@ -71,7 +71,7 @@ public sealed class ClinicalItem : WrittenItem
             throw new DomainRuleViolation("Psychotherapy notes are stored apart; write them as a psychotherapy note.");
         }
 
-        return new ClinicalItem(Guid.CreateVersion7(now.ToDateTimeOffset()), context, draft, check, now);
+        return new ClinicalItem(ItemId.From(Guid.CreateVersion7(now.ToDateTimeOffset())), context, draft, check, now);
     }
 
     /// <summary>
@@ -81,14 +81,14 @@ public sealed class ClinicalItem : WrittenItem
     internal static ClinicalItem WriteAgreement(AuthoringContext context, Agreements.AgreementKind kind, Agreements.AgreementCheck check, Instant now)
     {
         var draft = new ItemDraft(kind.AsItemKind(), ItemSubject.Couple, check.Audience, check.Content.Title, check.Content.Body, check.Content.OccurredOn);
-        return new ClinicalItem(Guid.CreateVersion7(now.ToDateTimeOffset()), context, draft, new WritingCheck(check.Content, ItemSubject.Couple, new Dictionary<string, string>()), now);
+        return new ClinicalItem(ItemId.From(Guid.CreateVersion7(now.ToDateTimeOffset())), context, draft, new WritingCheck(check.Content, ItemSubject.Couple, new Dictionary<string, string>()), now);
     }
 
     /// <summary>The words of an entry of the disclosure log: about the involved partner, for the people it was told to.</summary>
     internal static ClinicalItem WriteDisclosure(AuthoringContext context, ItemContent content, IReadOnlyList<CaseRole> audience, Instant now)
     {
         var draft = new ItemDraft(ItemKind.DisclosureLogEntry, ItemSubject.InvolvedPartner, audience, content.Title, content.Body, content.OccurredOn);
-        return new ClinicalItem(Guid.CreateVersion7(now.ToDateTimeOffset()), context, draft, new WritingCheck(content, ItemSubject.InvolvedPartner, new Dictionary<string, string>()), now);
+        return new ClinicalItem(ItemId.From(Guid.CreateVersion7(now.ToDateTimeOffset())), context, draft, new WritingCheck(content, ItemSubject.InvolvedPartner, new Dictionary<string, string>()), now);
     }
 
     /// <summary>
@@ -98,7 +98,7 @@ public sealed class ClinicalItem : WrittenItem
     internal static ClinicalItem WriteOwnWorkflow(AuthoringContext context, ItemKind kind, ItemSubject subject, ItemContent content, IReadOnlyList<CaseRole> audience, IReadOnlyList<PersonId> people, Instant now)
     {
         var draft = new ItemDraft(kind, subject, audience, content.Title, content.Body, content.OccurredOn, AudiencePeople: people);
-        return new ClinicalItem(Guid.CreateVersion7(now.ToDateTimeOffset()), context, draft, new WritingCheck(content, subject, new Dictionary<string, string>()), now);
+        return new ClinicalItem(ItemId.From(Guid.CreateVersion7(now.ToDateTimeOffset())), context, draft, new WritingCheck(content, subject, new Dictionary<string, string>()), now);
     }
 
     /// <summary>The next proposal of an agreement, by either partner.</summary>

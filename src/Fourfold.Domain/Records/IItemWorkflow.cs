@@ -6,5 +6,5 @@ namespace Fourfold.Domain.Records;
 /// </summary>
 public interface IItemWorkflow : Common.ICaseScoped
 {
-    Guid Id { get; }
+    ItemId Id { get; }
 }

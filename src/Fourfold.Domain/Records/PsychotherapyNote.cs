@@ -15,14 +15,14 @@ public sealed class PsychotherapyNote : WrittenItem
     {
     }
 
-    private PsychotherapyNote(Guid id, AuthoringContext context, WritingCheck check, Instant now)
+    private PsychotherapyNote(ItemId id, AuthoringContext context, WritingCheck check, Instant now)
         : base(id, context.CaseId, context.Author, check.Subject, check.Content, [], [], now)
     {
     }
 
     public override Category Category => Category.PsychotherapyNote;
 
-    public override ItemFacts Facts => new(Id, CaseId, Holder, Author, Subject, Category, new Audience(new HashSet<CaseRole>(), new HashSet<People.PersonId>()));
+    public override ItemFacts Facts => new(Id.Value, CaseId, Holder, Author, Subject, Category, new Audience(new HashSet<CaseRole>(), new HashSet<People.PersonId>()));
 
     public static PsychotherapyNote Write(AuthoringContext context, ItemDraft draft, Instant now)
     {
@@ -33,7 +33,7 @@ public sealed class PsychotherapyNote : WrittenItem
             throw new DomainRuleViolation("Only psychotherapy notes are stored apart.");
         }
 
-        return new PsychotherapyNote(Guid.CreateVersion7(now.ToDateTimeOffset()), context, ClinicalItem.Checked(context, draft), now);
+        return new PsychotherapyNote(ItemId.From(Guid.CreateVersion7(now.ToDateTimeOffset())), context, ClinicalItem.Checked(context, draft), now);
     }
 
     public bool Edit(AuthoringContext context, int startedFrom, ItemDraft draft, Instant now)

@@ -25,7 +25,7 @@ public abstract class WrittenItem : ICaseScoped
         Body = "";
     }
 
-    protected WrittenItem(Guid id, CaseId caseId, PersonId author, ItemSubject subject, ItemContent content, IReadOnlyList<CaseRole> audience, IReadOnlyList<Guid> audiencePeople, Instant now)
+    protected WrittenItem(ItemId id, CaseId caseId, PersonId author, ItemSubject subject, ItemContent content, IReadOnlyList<CaseRole> audience, IReadOnlyList<Guid> audiencePeople, Instant now)
     {
         ArgumentNullException.ThrowIfNull(content);
         Id = id;
@@ -39,8 +39,7 @@ public abstract class WrittenItem : ICaseScoped
         Apply(author, content, audience, audiencePeople, now);
     }
 
-    /// <summary>Time-ordered (UUID version 7), so the newest item has the greatest id.</summary>
-    public Guid Id { get; private set; }
+    public ItemId Id { get; private set; }
 
     public CaseId CaseId { get; private set; }
 

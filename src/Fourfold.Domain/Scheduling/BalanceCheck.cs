@@ -24,7 +24,7 @@ public sealed class BalanceCheck : ICaseScoped
 
     public CaseId CaseId { get; private set; }
 
-    public Guid SessionId { get; private set; }
+    public SessionId SessionId { get; private set; }
 
     /// <summary>When the session started: the answers' place on a trend.</summary>
     public Instant SessionStart { get; private set; }

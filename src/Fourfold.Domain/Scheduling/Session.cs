@@ -18,7 +18,7 @@ public sealed class Session : ICaseScoped
     {
     }
 
-    public Guid Id { get; private set; }
+    public SessionId Id { get; private set; }
 
     public CaseId CaseId { get; private set; }
 
@@ -75,7 +75,7 @@ public sealed class Session : ICaseScoped
         var request = check.Request;
         var session = new Session
         {
-            Id = Guid.CreateVersion7(now.ToDateTimeOffset()),
+            Id = SessionId.From(Guid.CreateVersion7(now.ToDateTimeOffset())),
             CaseId = check.CaseId,
             Kind = request.Kind!.Value,
             Partner = request.Kind.Value.IsForOnePartner() ? request.Partner : null,

@@ -18,7 +18,7 @@ public static class SessionAccess
     public static ItemFacts FactsFor(Session session, PersonId reader)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return new ItemFacts(session.Id, session.CaseId, session.Includes(reader) ? reader : session.BookedBy, session.BookedBy,
+        return new ItemFacts(session.Id.Value, session.CaseId, session.Includes(reader) ? reader : session.BookedBy, session.BookedBy,
             SubjectOf(session.Participants.Select(p => p.Role)), Category.Attendance, WholeTeam);
     }
 

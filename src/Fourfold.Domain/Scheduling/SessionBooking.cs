@@ -12,7 +12,7 @@ namespace Fourfold.Domain.Scheduling;
 /// </summary>
 public static class SessionBooking
 {
-    public static SessionBookingCheck Check(BookingContext context, SessionRequest request, Guid? movingSession = null)
+    public static SessionBookingCheck Check(BookingContext context, SessionRequest request, SessionId? movingSession = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);

@@ -12,7 +12,7 @@ public sealed class ReplyTests
 {
     private static readonly Instant Now = CaseBuilder.Start + Duration.FromDays(10);
     private static readonly Case Team = CaseBuilder.FullTeam().Build();
-    private static readonly Guid Record = Guid.CreateVersion7();
+    private static readonly ItemId Record = ItemId.New();
 
     private static AuthoringContext As(PersonId person) => new(Team.Id, person, Team.ActiveRoles(), null, null, Now.InUtc().Date);
 

@@ -25,7 +25,7 @@ public sealed class DisclosureTests
         return agreement;
     }
 
-    private static DisclosureDraft Told(LocalDate happened, LocalDate told, Guid commitment, params CommitmentRecipient[] to) =>
+    private static DisclosureDraft Told(LocalDate happened, LocalDate told, ItemId commitment, params CommitmentRecipient[] to) =>
         new("She wrote to me", null, happened, told, to.Length == 0 ? [CommitmentRecipient.Partner] : to, commitment);
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class DisclosureTests
     public void SomethingDiscovered_TellsNobody_AndSaysHowItCameToLight()
     {
         var (entry, words) = Disclosure.Record(As(CaseBuilder.InvolvedSupport),
-            new DisclosureDraft("A second phone", null, Today, Today, [CommitmentRecipient.Partner], Guid.NewGuid(), Discovered: true, PartnerKnows: true), null, Now);
+            new DisclosureDraft("A second phone", null, Today, Today, [CommitmentRecipient.Partner], ItemId.New(), Discovered: true, PartnerKnows: true), null, Now);
         Assert.Empty(entry.Told);
         Assert.Null(entry.CommitmentId);
         Assert.Contains("came to light another way", words.Body, StringComparison.Ordinal);

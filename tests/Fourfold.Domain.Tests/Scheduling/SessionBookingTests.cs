@@ -79,7 +79,7 @@ public sealed class SessionBookingTests
         Assert.True(SessionBooking.Check(Context(facts: Acknowledged(danaSessions: 1)), request).IsValid);
         var overLimit = SessionBooking.Check(Context(facts: Acknowledged(danaSessions: 2)), request);
         Assert.Equal(BookingRefusal.IndividualSessionLimitReached, overLimit.PolicyRefusal);
-        Assert.True(SessionBooking.Check(Context(facts: Acknowledged(danaSessions: 2)), request, movingSession: Guid.NewGuid()).IsValid);
+        Assert.True(SessionBooking.Check(Context(facts: Acknowledged(danaSessions: 2)), request, movingSession: SessionId.New()).IsValid);
     }
 
     [Fact]

@@ -272,7 +272,7 @@ public abstract class AgreementApiTests(FourfoldAppFactory app)
     private async Task<Guid> FirstAgreementAsync()
     {
         using var scope = app.Services.CreateScope();
-        return await FourfoldAppFactory.SystemDb(scope).Agreements.Select(a => a.Id).FirstAsync();
+        return (await FourfoldAppFactory.SystemDb(scope).Agreements.Select(a => a.Id).FirstAsync()).Value;
     }
 }
 

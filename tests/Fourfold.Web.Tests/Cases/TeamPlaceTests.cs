@@ -67,8 +67,8 @@ public abstract class TeamPlaceTests(FourfoldAppFactory app)
         Assert.NotNull(membership.LeftAt);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "TeamPlaceEnded" && e.AuditedCaseId == holt && e.ItemId == place && e.Outcome == "Succeeded"));
 
-        Assert.All(await db.Sessions.Where(s => withAlex.Contains(s.Id)).ToListAsync(), session => Assert.Equal(Domain.Scheduling.SessionStatus.Cancelled, session.Status));
-        Assert.Equal(Domain.Scheduling.SessionStatus.Booked, (await db.Sessions.SingleAsync(s => s.Id == withoutAlex)).Status);
+        Assert.All(await db.Sessions.Where(s => withAlex.Select(Domain.Scheduling.SessionId.From).ToList().Contains(s.Id)).ToListAsync(), session => Assert.Equal(Domain.Scheduling.SessionStatus.Cancelled, session.Status));
+        Assert.Equal(Domain.Scheduling.SessionStatus.Booked, (await db.Sessions.SingleAsync(s => s.Id == Domain.Scheduling.SessionId.From(withoutAlex))).Status);
         var cancelledEvents = await db.AuditEvents.Where(e => e.Action == "SessionCancelled" && e.AuditedCaseId == holt).Select(e => e.ItemId).ToListAsync();
         Assert.All(withAlex, id => Assert.Contains(id, cancelledEvents));
         Assert.Equal(cancellationsBefore + withAlex.Count, Mail.To(app, DemoAccounts.DanaHolt.Email).Count(m => m.Subject == "Your Fourfold session was cancelled"));
@@ -104,7 +104,7 @@ public abstract class TeamPlaceTests(FourfoldAppFactory app)
         var caseId = CaseId.From(caseGuid);
         return (await db.Sessions.Where(s => s.CaseId == caseId && s.Status == Domain.Scheduling.SessionStatus.Booked && s.Start > now).ToListAsync())
             .Where(s => s.Includes(person))
-            .Select(s => s.Id)
+            .Select(s => s.Id.Value)
             .ToList();
     }
 

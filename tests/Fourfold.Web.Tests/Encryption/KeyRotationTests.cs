@@ -67,11 +67,11 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
         using (var items = app.Services.CreateScope())
         {
             var db = FourfoldAppFactory.SystemDb(items);
-            Assert.Equal("k2", KeyRing.KeyIdOf(await db.ClinicalItems.Where(i => i.Id == itemId).Select(i => EF.Property<string>(i, "Title")).SingleAsync()));
-            Assert.Equal(itemTitle, (await db.ClinicalItems.SingleAsync(i => i.Id == itemId)).Title);
-            Assert.Equal("k2", KeyRing.KeyIdOf(await db.ClinicalItems.Where(i => i.Id == assessmentId).Select(i => EF.Property<string>(i, "AssessmentUsed")).SingleAsync()));
-            Assert.Equal("k2", KeyRing.KeyIdOf(await db.Sessions.Where(x => x.Id == sessionId).Select(x => EF.Property<string>(x, "Place")).SingleAsync()));
-            Assert.Equal(place, (await db.Sessions.SingleAsync(x => x.Id == sessionId)).Place);
+            Assert.Equal("k2", KeyRing.KeyIdOf(await db.ClinicalItems.Where(i => i.Id == Domain.Records.ItemId.From(itemId)).Select(i => EF.Property<string>(i, "Title")).SingleAsync()));
+            Assert.Equal(itemTitle, (await db.ClinicalItems.SingleAsync(i => i.Id == Domain.Records.ItemId.From(itemId))).Title);
+            Assert.Equal("k2", KeyRing.KeyIdOf(await db.ClinicalItems.Where(i => i.Id == Domain.Records.ItemId.From(assessmentId)).Select(i => EF.Property<string>(i, "AssessmentUsed")).SingleAsync()));
+            Assert.Equal("k2", KeyRing.KeyIdOf(await db.Sessions.Where(x => x.Id == Domain.Scheduling.SessionId.From(sessionId)).Select(x => EF.Property<string>(x, "Place")).SingleAsync()));
+            Assert.Equal(place, (await db.Sessions.SingleAsync(x => x.Id == Domain.Scheduling.SessionId.From(sessionId))).Place);
             var recorded = await db.AuditEvents.OrderByDescending(e => e.Sequence).FirstAsync();
             Assert.Equal("DataReencrypted", recorded.Action);
             Assert.StartsWith("k2:1/", recorded.Rule, StringComparison.Ordinal);
@@ -88,9 +88,9 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
         var db = FourfoldAppFactory.SystemDb(scope);
         var session = await db.Sessions.AsNoTracking().Where(x => EF.Property<string?>(x, "Place") != null).OrderBy(x => x.Id).FirstAsync();
         var underOldKey = new KeyRing(new Dictionary<string, byte[]> { ["k1"] = FourfoldAppFactory.FirstEncryptionKey }, "k1")
-            .Protect(session.Place!, EncryptedFields.ItemAssociatedData(typeof(Domain.Scheduling.Session), "Place", session.Id));
+            .Protect(session.Place!, EncryptedFields.ItemAssociatedData(typeof(Domain.Scheduling.Session), "Place", session.Id.Value));
         await db.Sessions.Where(x => x.Id == session.Id).ExecuteUpdateAsync(x => x.SetProperty(y => EF.Property<string>(y, "Place"), underOldKey));
-        return (session.Id, session.Place!);
+        return (session.Id.Value, session.Place!);
     }
 
     /// <summary>Only the assessment's name is under the old key: the command must find it by that field alone.</summary>
@@ -100,9 +100,9 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
         var db = FourfoldAppFactory.SystemDb(scope);
         var item = await db.ClinicalItems.AsNoTracking().Where(i => i.Kind == Domain.Records.ItemKind.AssessmentSummary).OrderByDescending(i => i.Id).FirstAsync();
         var underOldKey = new KeyRing(new Dictionary<string, byte[]> { ["k1"] = FourfoldAppFactory.FirstEncryptionKey }, "k1")
-            .Protect(item.AssessmentUsed!, EncryptedFields.ItemAssociatedData(typeof(Domain.Records.ClinicalItem), "AssessmentUsed", item.Id));
+            .Protect(item.AssessmentUsed!, EncryptedFields.ItemAssociatedData(typeof(Domain.Records.ClinicalItem), "AssessmentUsed", item.Id.Value));
         await db.ClinicalItems.Where(i => i.Id == item.Id).ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, "AssessmentUsed"), underOldKey));
-        return item.Id;
+        return item.Id.Value;
     }
 
     private async Task<(Guid Id, string Title)> PutAnItemUnderTheOldKeyAsync()
@@ -111,9 +111,9 @@ public sealed class KeyRotationTests(AppWithASecondKey app) : IClassFixture<AppW
         var db = FourfoldAppFactory.SystemDb(scope);
         var item = await db.ClinicalItems.AsNoTracking().OrderBy(i => i.Id).FirstAsync();
         var underOldKey = new KeyRing(new Dictionary<string, byte[]> { ["k1"] = FourfoldAppFactory.FirstEncryptionKey }, "k1")
-            .Protect(item.Title, EncryptedFields.ItemAssociatedData(typeof(Domain.Records.ClinicalItem), "Title", item.Id));
+            .Protect(item.Title, EncryptedFields.ItemAssociatedData(typeof(Domain.Records.ClinicalItem), "Title", item.Id.Value));
         await db.ClinicalItems.Where(i => i.Id == item.Id).ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, "Title"), underOldKey));
-        return (item.Id, item.Title);
+        return (item.Id.Value, item.Title);
     }
 
     private async Task<string> RawAsync(AuthorizationId id)

@@ -45,11 +45,12 @@ public abstract class UnreadableItemTests(FourfoldAppFactory app)
         using (var scope = app.Services.CreateScope())
         {
             var db = FourfoldAppFactory.SystemDb(scope);
-            broken = await db.ClinicalItems.Where(i => before.Contains(i.Id)).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
-            original = await db.ClinicalItems.Where(i => i.Id == broken).Select(i => EF.Property<string>(i, nameof(WrittenItem.Title))).SingleAsync();
+            var listed = before.Select(Domain.Records.ItemId.From).ToList();
+            broken = (await db.ClinicalItems.Where(i => listed.Contains(i.Id)).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync()).Value;
+            original = await db.ClinicalItems.Where(i => i.Id == Domain.Records.ItemId.From(broken)).Select(i => EF.Property<string>(i, nameof(WrittenItem.Title))).SingleAsync();
             var underALostKey = new KeyRing(new Dictionary<string, byte[]> { ["k9"] = new byte[32] }, "k9")
                 .Protect("a title", EncryptedFields.ItemAssociatedData(typeof(ClinicalItem), nameof(WrittenItem.Title), broken));
-            await db.ClinicalItems.Where(i => i.Id == broken).ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, nameof(WrittenItem.Title)), underALostKey));
+            await db.ClinicalItems.Where(i => i.Id == Domain.Records.ItemId.From(broken)).ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, nameof(WrittenItem.Title)), underALostKey));
         }
 
         try
@@ -77,7 +78,7 @@ public abstract class UnreadableItemTests(FourfoldAppFactory app)
         finally
         {
             using var scope = app.Services.CreateScope();
-            await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => i.Id == broken)
+            await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => i.Id == Domain.Records.ItemId.From(broken))
                 .ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, nameof(WrittenItem.Title)), original));
         }
 
@@ -97,13 +98,14 @@ public abstract class UnreadableItemTests(FourfoldAppFactory app)
         {
             var db = FourfoldAppFactory.SystemDb(scope);
             var mayaId = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.MayaLee.Email)).Id;
-            var held = await db.ClinicalItems.Where(i => visible.Contains(i.Id)).ToListAsync();
+            var listed = visible.Select(Domain.Records.ItemId.From).ToList();
+            var held = await db.ClinicalItems.Where(i => listed.Contains(i.Id)).ToListAsync();
             var item = held.First(i => i.Holder.Value == mayaId);
-            (broken, version) = (item.Id, item.Version);
-            original = await db.ClinicalItems.Where(i => i.Id == broken).Select(i => EF.Property<string>(i, nameof(WrittenItem.Body))).SingleAsync();
+            (broken, version) = (item.Id.Value, item.Version);
+            original = await db.ClinicalItems.Where(i => i.Id == Domain.Records.ItemId.From(broken)).Select(i => EF.Property<string>(i, nameof(WrittenItem.Body))).SingleAsync();
             var underALostKey = new KeyRing(new Dictionary<string, byte[]> { ["k9"] = new byte[32] }, "k9")
                 .Protect("a body", EncryptedFields.ItemAssociatedData(typeof(ClinicalItem), nameof(WrittenItem.Body), broken));
-            await db.ClinicalItems.Where(i => i.Id == broken).ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, nameof(WrittenItem.Body)), underALostKey));
+            await db.ClinicalItems.Where(i => i.Id == Domain.Records.ItemId.From(broken)).ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, nameof(WrittenItem.Body)), underALostKey));
         }
 
         try
@@ -129,12 +131,12 @@ public abstract class UnreadableItemTests(FourfoldAppFactory app)
             using var scope = app.Services.CreateScope();
             var db = FourfoldAppFactory.SystemDb(scope);
             Assert.False(await db.AuditEvents.AnyAsync(e => e.Sequence > sequence && e.Action == "ReadItem" && e.ItemId == broken));
-            Assert.Equal(version, await db.ClinicalItems.Where(i => i.Id == broken).Select(i => i.Version).SingleAsync());
+            Assert.Equal(version, await db.ClinicalItems.Where(i => i.Id == Domain.Records.ItemId.From(broken)).Select(i => i.Version).SingleAsync());
         }
         finally
         {
             using var scope = app.Services.CreateScope();
-            await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => i.Id == broken)
+            await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => i.Id == Domain.Records.ItemId.From(broken))
                 .ExecuteUpdateAsync(s => s.SetProperty(i => EF.Property<string>(i, nameof(WrittenItem.Body)), original));
         }
 

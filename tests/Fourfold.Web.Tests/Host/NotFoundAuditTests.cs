@@ -77,7 +77,7 @@ public abstract class NotFoundAuditTests(FourfoldAppFactory app)
         var holt = (await db.Cases.SingleAsync(c => c.Label == "Holt")).Id;
         var item = await db.ClinicalItems.Where(i => i.CaseId == holt).Select(i => i.Id).FirstAsync();
         var session = await db.Sessions.Where(s => s.CaseId == holt).Select(s => s.Id).FirstAsync();
-        return (holt.Value, item, session, await PersonIdAsync(DemoAccounts.DanaHolt.Email));
+        return (holt.Value, item.Value, session.Value, await PersonIdAsync(DemoAccounts.DanaHolt.Email));
     }
 
     private async Task<Guid> PersonIdAsync(string email)

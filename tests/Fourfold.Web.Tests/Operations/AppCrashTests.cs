@@ -72,7 +72,7 @@ public abstract class AppCrashTests(FourfoldAppFactory app, Xunit.Abstractions.I
 
         // The app starts again on the same database, as an operator's service manager would start it.
         using var scope = app.Services.CreateScope();
-        var ids = acknowledged.ToList();
+        var ids = acknowledged.Select(Domain.Records.ItemId.From).ToList();
         var stored = await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => ids.Contains(i.Id)).CountAsync();
         Assert.Equal(ids.Count, stored);
         if (app.Provider == Data.DatabaseProvider.Sqlite)

@@ -103,7 +103,8 @@ public sealed class PostgresRestartTests(PostgresApp app, Xunit.Abstractions.ITe
         output.WriteLine($"{acknowledged.Count} writes acknowledged ({afterRestart} after the restart), {failed} refused or cut off while the server restarted.");
         Assert.True(afterRestart >= 10, $"only {afterRestart} writes succeeded in the minute after the restart");
         using var scope = app.Services.CreateScope();
-        var stored = await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => acknowledged.Contains(i.Id)).CountAsync();
+        var ids = acknowledged.Select(Domain.Records.ItemId.From).ToList();
+        var stored = await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => ids.Contains(i.Id)).CountAsync();
         Assert.Equal(acknowledged.Count, stored);
         Assert.True((await app.VerifyAuditAsync()).IsIntact);
     }

@@ -102,9 +102,9 @@ public abstract class ItemWritingTests(FourfoldAppFactory app)
 
         using var scope = app.Services.CreateScope();
         var db = FourfoldAppFactory.SystemDb(scope);
-        var stored = await db.PsychotherapyNotes.Where(n => n.Id == id).Select(n => EF.Property<string>(n, "Title")).SingleAsync();
+        var stored = await db.PsychotherapyNotes.Where(n => n.Id == Domain.Records.ItemId.From(id)).Select(n => EF.Property<string>(n, "Title")).SingleAsync();
         Assert.StartsWith("enc1:", stored, StringComparison.Ordinal);
-        Assert.Equal(Marker + " (edited)", (await db.PsychotherapyNotes.SingleAsync(n => n.Id == id)).Title);
+        Assert.Equal(Marker + " (edited)", (await db.PsychotherapyNotes.SingleAsync(n => n.Id == Domain.Records.ItemId.From(id))).Title);
         if (app is SqliteApp sqlite)
         {
             SqliteConnection.ClearAllPools();
@@ -199,7 +199,7 @@ public abstract class ItemWritingTests(FourfoldAppFactory app)
         Assert.Equal(Title + " again", read.GetProperty("item").GetProperty("title").GetString());
         Assert.Equal(Title, read.GetProperty("versions")[1].GetProperty("title").GetString());
         using var scope = app.Services.CreateScope();
-        var stored = await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => i.Id == id).Select(i => EF.Property<string>(i, "Title")).SingleAsync();
+        var stored = await FourfoldAppFactory.SystemDb(scope).ClinicalItems.Where(i => i.Id == Domain.Records.ItemId.From(id)).Select(i => EF.Property<string>(i, "Title")).SingleAsync();
         Assert.DoesNotContain("not really", stored, StringComparison.Ordinal);
     }
 

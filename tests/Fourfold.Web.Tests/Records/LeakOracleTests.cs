@@ -157,7 +157,7 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
             {
                 var reaches = state.RolesOf(person).Count > 0 || reader.AdministersPractice == state.PracticeId;
                 var expected = sessions.Where(s => s.CaseId == caseId && ReferenceDecision.Decide(reader, Domain.Scheduling.SessionAccess.FactsFor(s, person), state, now).Allowed)
-                    .Select(s => s.Id).Order().ToList();
+                    .Select(s => s.Id.Value).Order().ToList();
                 var seen = new List<Guid>();
                 foreach (var past in new[] { false, true })
                 {
@@ -233,9 +233,9 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
     {
         using var scope = app.Services.CreateScope();
         var db = FourfoldAppFactory.SystemDb(scope);
-        return ([.. await db.CheckIns.Select(c => c.Id).ToListAsync()], [.. await db.Homework.Select(h => h.Id).ToListAsync()],
-            (await db.HomeworkLogs.ToListAsync()).ToDictionary(l => l.Id, l => (l.PartnerRole, l.BringToIndividualSession && l.TalkedThroughAt == null)),
-            [.. await db.AgendaTopics.Where(t => t.DiscussedAt == null).Select(t => t.Id).ToListAsync()]);
+        return ([.. (await db.CheckIns.Select(c => c.Id).ToListAsync()).Select(id => id.Value)], [.. (await db.Homework.Select(h => h.Id).ToListAsync()).Select(id => id.Value)],
+            (await db.HomeworkLogs.ToListAsync()).ToDictionary(l => l.Id.Value, l => (l.PartnerRole, l.BringToIndividualSession && l.TalkedThroughAt == null)),
+            [.. (await db.AgendaTopics.Where(t => t.DiscussedAt == null).Select(t => t.Id).ToListAsync()).Select(id => id.Value)]);
     }
 
     /// <summary>
@@ -327,13 +327,13 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
     private async Task<HashSet<Guid>> DisclosureIdsAsync()
     {
         using var scope = app.Services.CreateScope();
-        return [.. await FourfoldAppFactory.SystemDb(scope).Disclosures.Select(d => d.Id).ToListAsync()];
+        return [.. (await FourfoldAppFactory.SystemDb(scope).Disclosures.Select(d => d.Id).ToListAsync()).Select(id => id.Value)];
     }
 
     private async Task<HashSet<Guid>> AgreementIdsAsync()
     {
         using var scope = app.Services.CreateScope();
-        return [.. await FourfoldAppFactory.SystemDb(scope).Agreements.Select(a => a.Id).ToListAsync()];
+        return [.. (await FourfoldAppFactory.SystemDb(scope).Agreements.Select(a => a.Id).ToListAsync()).Select(id => id.Value)];
     }
 
     /// <summary>

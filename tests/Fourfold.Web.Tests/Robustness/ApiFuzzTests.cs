@@ -190,7 +190,7 @@ public abstract class ApiFuzzTests(FourfoldAppFactory app)
         var id = CaseId.From(caseId);
         var item = await db.ClinicalItems.Where(i => i.CaseId == id).Select(i => i.Id).FirstAsync();
         var session = await db.Sessions.Where(s => s.CaseId == id).Select(s => s.Id).FirstAsync();
-        return (item, session);
+        return (item.Value, session.Value);
     }
 
     private async Task<Guid> MayasPlaceAsync(Guid caseId)

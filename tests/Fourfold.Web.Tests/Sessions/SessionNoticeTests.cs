@@ -82,9 +82,9 @@ public abstract class SessionNoticeTests(FourfoldAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await dana.PutAsJsonAsync($"/api/sessions/{id}/venue", new { place = "Somewhere else" })).StatusCode);
         using var scope = app.Services.CreateScope();
         var db = FourfoldAppFactory.SystemDb(scope);
-        var stored = await db.Sessions.Where(s => s.Id == id).Select(s => s.Place).SingleAsync();
+        var stored = await db.Sessions.Where(s => s.Id == Domain.Scheduling.SessionId.From(id)).Select(s => s.Place).SingleAsync();
         Assert.StartsWith("enc1:", stored, StringComparison.Ordinal);
-        Assert.Equal("Room 9, 120 Water Street", (await db.Sessions.SingleAsync(s => s.Id == id)).Place);
+        Assert.Equal("Room 9, 120 Water Street", (await db.Sessions.SingleAsync(s => s.Id == Domain.Scheduling.SessionId.From(id))).Place);
     }
 
     private async Task<(HttpClient Sam, Guid Holt, DateTimeOffset Start)> FreeSlotAsync(int days = 12)

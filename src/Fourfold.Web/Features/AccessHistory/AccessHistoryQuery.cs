@@ -70,7 +70,7 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, CaseDoor.CaseAccess
             {
                 if (AccessHistoryRule.MayListReadsOf(context.Reader, role, header.Facts, context.State, now))
                 {
-                    listable[header.Id] = new Listable(header, context, role);
+                    listable[header.Id.Value] = new Listable(header, context, role);
                 }
             }
         }
@@ -131,7 +131,7 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, CaseDoor.CaseAccess
             var lastRead = lastReads[(g.ItemId, g.ReaderId)];
             var mine = AuthorizationIds(lastRead.Authorizations).Select(authorizations.GetValueOrDefault).FirstOrDefault(a => a is not null && a.GrantedBy == me);
             var relation = reader is null ? "no longer on Fourfold" : Relation(context.Case, PersonId.From(reader.Id), role, reader.Kind, reader.Profession);
-            return new AccessHistoryEntry(context.Case.Id, context.Case.Label, item.Id, item.Kind, titles[item.Id],
+            return new AccessHistoryEntry(context.Case.Id, context.Case.Label, item.Id.Value, item.Kind, titles[item.Id.Value],
                 reader?.DisplayName ?? "A former user", relation, g.Times, events[g.FirstSequence].At, events[g.LastSequence].At,
                 AllowedBy(lastRead.Rule, mine is not null), mine?.SignedAt);
         }).ToList();
@@ -154,14 +154,14 @@ public sealed class AccessHistoryQuery(FourfoldDbContext db, CaseDoor.CaseAccess
             await audit.TitlesReadAsync(me, context.Case.Id, allowed.Select(r => (r.Plain!.Facts, r.Verdict!)).ToList(), cancellationToken);
             foreach (var (item, _) in allowed)
             {
-                titles[item!.Id] = item.Title;
+                titles[item!.Id.Value] = item.Title;
             }
         }
 
         // An item changed between the two decisions, or whose text cannot be decrypted, is still listed, without its title.
-        foreach (var item in items.Where(l => !titles.ContainsKey(l.Item.Id)))
+        foreach (var item in items.Where(l => !titles.ContainsKey(l.Item.Id.Value)))
         {
-            titles[item.Item.Id] = "";
+            titles[item.Item.Id.Value] = "";
         }
 
         return titles;

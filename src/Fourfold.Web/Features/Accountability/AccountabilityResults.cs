@@ -7,7 +7,7 @@ internal static class AccountabilityResults
 {
     public static IResult Of(AccountabilityChange change) => change.Kind switch
     {
-        OutcomeKind.Done => Results.Created($"/api/items/{change.Id}", new { id = change.Id }),
+        OutcomeKind.Done => Results.Created($"/api/items/{change.Id}", new { id = change.Id?.Value }),
         OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { p.Value })),
         OutcomeKind.NotFound => ApiResults.NotFound(),
     };

@@ -16,7 +16,7 @@ namespace Fourfold.Web.Features.Accountability;
 /// </summary>
 public sealed class ActionTargets(FourfoldDbContext db, CaseDoor.CaseAccess door, ItemStore items, AuditedChanges changes, IClock clock)
 {
-    public async Task<(ItemView Item, CaseReadContext Context)?> DecidedAsync(Guid id, IReadOnlyCollection<ItemKind> kinds, AuditAction action, CancellationToken cancellationToken)
+    public async Task<(ItemView Item, CaseReadContext Context)?> DecidedAsync(ItemId id, IReadOnlyCollection<ItemKind> kinds, AuditAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         var row = await items.ViewOfAsync(id, cancellationToken);
@@ -25,7 +25,7 @@ public sealed class ActionTargets(FourfoldDbContext db, CaseDoor.CaseAccess door
             || AccessDecision.Decide(context.Reader, row.Facts, context.State, clock.GetCurrentInstant()) is not AccessVerdict.Allowed)
         {
             var reason = row is null || !kinds.Contains(row.Kind) ? ItemReadAudit.UnknownItem : context is null ? nameof(DenialReason.NotOnCase) : nameof(DenialReason.NotInAudience);
-            await changes.RefusedAsync(db, action, row?.CaseId, id, reason, cancellationToken);
+            await changes.RefusedAsync(db, action, row?.CaseId, id.Value, reason, cancellationToken);
             return null;
         }
 
@@ -38,7 +38,7 @@ public sealed class ActionTargets(FourfoldDbContext db, CaseDoor.CaseAccess door
     /// <paramref name="refusal"/>.
     /// </summary>
     public async Task<OutcomeKind> CloseAsync<TRow>(
-        Guid id,
+        ItemId id,
         ItemKind kind,
         AuditAction action,
         string refusal,
@@ -64,7 +64,7 @@ public sealed class ActionTargets(FourfoldDbContext db, CaseDoor.CaseAccess door
             return OutcomeKind.Refused;
         }
 
-        return await changes.SaveAsync(db, action, target.Item.CaseId, cancellationToken, ItemReadAudit.Subjects(target.Item.Subject), id)
+        return await changes.SaveAsync(db, action, target.Item.CaseId, cancellationToken, ItemReadAudit.Subjects(target.Item.Subject), id.Value)
             ? OutcomeKind.Done
             : OutcomeKind.Refused;
     }
@@ -73,6 +73,6 @@ public sealed class ActionTargets(FourfoldDbContext db, CaseDoor.CaseAccess door
     public Task RefusedAsync(AuditAction action, ItemView item, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return changes.RefusedAsync(db, action, item.CaseId, item.Id, reason, cancellationToken);
+        return changes.RefusedAsync(db, action, item.CaseId, item.Id.Value, reason, cancellationToken);
     }
 }

@@ -10,11 +10,11 @@ namespace Fourfold.Web.Features.Accountability;
 /// <summary>The door's storage of what partners bring to the next joint session: read only for topics whose words were decided, and saved with their words.</summary>
 public sealed class AgendaTopicStore(FourfoldDbContext db)
 {
-    public Task<Dictionary<Guid, AgendaTopic>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+    public Task<Dictionary<ItemId, AgendaTopic>> OfAsync(CaseId caseId, IReadOnlyList<ItemId> allowed, CancellationToken cancellationToken) =>
         db.AgendaTopics.OfAllowedAsync(caseId, allowed, cancellationToken);
 
     /// <summary>A topic whose words the reader may read, tracked to be marked discussed.</summary>
-    public Task<AgendaTopic?> TopicAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>
+    public Task<AgendaTopic?> TopicAsync(CaseId caseId, ItemId id, CancellationToken cancellationToken) =>
         db.AgendaTopics.SingleOrDefaultAsync(t => t.Id == id && t.CaseId == caseId, cancellationToken);
 
     public void Add(AgendaTopic topic, ClinicalItem words)

@@ -9,7 +9,7 @@ namespace Fourfold.Web.Features.Accountability;
 /// <summary>The door's storage of check-ins: the day and score of those whose words the access decision has allowed, and new ones saved with their words.</summary>
 public sealed class CheckInStore(FourfoldDbContext db)
 {
-    public Task<Dictionary<Guid, CheckIn>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+    public Task<Dictionary<ItemId, CheckIn>> OfAsync(CaseId caseId, IReadOnlyList<ItemId> allowed, CancellationToken cancellationToken) =>
         db.CheckIns.OfAllowedAsync(caseId, allowed, cancellationToken);
 
     public void Add(CheckIn checkIn, ClinicalItem words)

@@ -52,7 +52,7 @@ public sealed record CheckInApiView(Guid Id, CheckInKind Kind, DateOnly On, Guid
     {
         ArgumentNullException.ThrowIfNull(view);
         var entry = view.CheckIn;
-        return new(entry.Id, entry.Kind, entry.On.ToDateOnly(), entry.Author.Value, view.Words.Body, entry.Safety, view.Words.AudienceRoles, view.Words.AudiencePeople,
+        return new(entry.Id.Value, entry.Kind, entry.On.ToDateOnly(), entry.Author.Value, view.Words.Body, entry.Safety, view.Words.AudienceRoles, view.Words.AudiencePeople,
             entry.RecordedAt.ToDateTimeOffset(), view.Verdict.Rule.ToString(), replies);
     }
 }

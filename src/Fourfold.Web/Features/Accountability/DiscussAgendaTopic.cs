@@ -8,7 +8,7 @@ public sealed class DiscussAgendaTopic(ActionTargets targets, AgendaTopicStore s
 {
     public const string NotTheirsToClose = "NotTheirsToClose";
 
-    public Task<OutcomeKind> ExecuteAsync(Guid topicId, CancellationToken cancellationToken) =>
+    public Task<OutcomeKind> ExecuteAsync(ItemId topicId, CancellationToken cancellationToken) =>
         targets.CloseAsync(
             topicId,
             ItemKind.AgendaTopic,

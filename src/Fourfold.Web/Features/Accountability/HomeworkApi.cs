@@ -1,5 +1,6 @@
 using Fourfold.Domain.Accountability;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
 using NodaTime;
@@ -24,11 +25,11 @@ internal static class HomeworkApi
         .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/homework/{id:guid}/log", async (Guid id, HomeworkLogRequest request, LogHomework log, CancellationToken cancellationToken) =>
-            AccountabilityResults.Of(await log.ExecuteAsync(id, request.ToDraft(), cancellationToken)))
+            AccountabilityResults.Of(await log.ExecuteAsync(ItemId.From(id), request.ToDraft(), cancellationToken)))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/homework/logs/{id:guid}/talked-through", async (Guid id, TalkThroughHomework talk, CancellationToken cancellationToken) =>
-            await talk.ExecuteAsync(id, cancellationToken) switch
+            await talk.ExecuteAsync(ItemId.From(id), cancellationToken) switch
             {
                 OutcomeKind.Done => Results.NoContent(),
                 OutcomeKind.Refused => Results.Conflict(new { message = "Only the partner's own therapist or coach marks this talked through, once." }),
@@ -63,7 +64,7 @@ public sealed record HomeworkApiView(Guid Id, string What, string Details, Homew
     {
         ArgumentNullException.ThrowIfNull(view);
         var homework = view.Homework;
-        return new(homework.Id, view.Words.Title, view.Words.Body, homework.For, homework.DueOn.ToDateOnly(), homework.SetBy.Value, homework.SetAt.ToDateTimeOffset(),
+        return new(homework.Id.Value, view.Words.Title, view.Words.Body, homework.For, homework.DueOn.ToDateOnly(), homework.SetBy.Value, homework.SetAt.ToDateTimeOffset(),
             view.Words.AudienceRoles, view.Verdict.Rule.ToString(), [.. view.Logs.Select(log => HomeworkLogApiView.Of(log, context, homeworkShown: true))]);
     }
 }
@@ -80,7 +81,7 @@ public sealed record HomeworkLogApiView(Guid Id, Guid? HomeworkId, string HowItW
         ArgumentNullException.ThrowIfNull(view);
         var log = view.Log;
         var flag = HomeworkLogView.SeesTheFlag(log, context);
-        return new(log.Id, homeworkShown ? log.HomeworkId : null, view.Words.Body, log.Partner.Value, log.LoggedAt.ToDateTimeOffset(), flag ? log.BringToIndividualSession : null,
+        return new(log.Id.Value, homeworkShown ? log.HomeworkId.Value : null, view.Words.Body, log.Partner.Value, log.LoggedAt.ToDateTimeOffset(), flag ? log.BringToIndividualSession : null,
             flag ? log.TalkedThroughAt?.ToDateTimeOffset() : null, view.Words.AudienceRoles, view.Verdict.Rule.ToString());
     }
 }
@@ -103,7 +104,7 @@ public sealed record AgendaNoteApiView(Guid CaseId, string Case, Guid NoteId, Gu
     public static AgendaNoteApiView Of(AgendaEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return new(entry.Context.Case.Id.Value, entry.Context.Case.Label, entry.Log.Id, entry.Log.Partner.Value, entry.Context.NameOf(entry.Log.Partner), entry.Note.Words.Body,
-            entry.Log.LoggedAt.ToDateTimeOffset(), entry.Homework?.Words.Id, entry.Homework?.Words.Title);
+        return new(entry.Context.Case.Id.Value, entry.Context.Case.Label, entry.Log.Id.Value, entry.Log.Partner.Value, entry.Context.NameOf(entry.Log.Partner), entry.Note.Words.Body,
+            entry.Log.LoggedAt.ToDateTimeOffset(), entry.Homework?.Words.Id.Value, entry.Homework?.Words.Title);
     }
 }

@@ -13,18 +13,18 @@ namespace Fourfold.Web.Features.Accountability;
 /// </summary>
 public sealed class HomeworkStore(FourfoldDbContext db)
 {
-    public Task<Dictionary<Guid, Homework>> HomeworkOfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+    public Task<Dictionary<ItemId, Homework>> HomeworkOfAsync(CaseId caseId, IReadOnlyList<ItemId> allowed, CancellationToken cancellationToken) =>
         db.Homework.OfAllowedAsync(caseId, allowed, cancellationToken);
 
-    public Task<Dictionary<Guid, HomeworkLog>> LogsOfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+    public Task<Dictionary<ItemId, HomeworkLog>> LogsOfAsync(CaseId caseId, IReadOnlyList<ItemId> allowed, CancellationToken cancellationToken) =>
         db.HomeworkLogs.OfAllowedAsync(caseId, allowed, cancellationToken);
 
     /// <summary>A piece of homework of the case, to check a note against; read without its words.</summary>
-    public Task<Homework?> HomeworkAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>
+    public Task<Homework?> HomeworkAsync(CaseId caseId, ItemId id, CancellationToken cancellationToken) =>
         db.Homework.AsNoTracking().SingleOrDefaultAsync(h => h.Id == id && h.CaseId == caseId, cancellationToken);
 
     /// <summary>A note of how homework went whose words the reader may read, tracked to be marked talked through.</summary>
-    public Task<HomeworkLog?> LogAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>
+    public Task<HomeworkLog?> LogAsync(CaseId caseId, ItemId id, CancellationToken cancellationToken) =>
         db.HomeworkLogs.SingleOrDefaultAsync(l => l.Id == id && l.CaseId == caseId, cancellationToken);
 
     /// <summary>

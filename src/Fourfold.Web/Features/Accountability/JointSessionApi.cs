@@ -1,5 +1,6 @@
 using Fourfold.Domain.Accountability;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
 using Fourfold.Web.Features.Agreements;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
@@ -20,7 +21,7 @@ internal static class JointSessionApi
         .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/agenda-topics/{id:guid}/discussed", async (Guid id, DiscussAgendaTopic discuss, CancellationToken cancellationToken) =>
-            await discuss.ExecuteAsync(id, cancellationToken) switch
+            await discuss.ExecuteAsync(ItemId.From(id), cancellationToken) switch
             {
                 OutcomeKind.Done => Results.NoContent(),
                 OutcomeKind.Refused => Results.Conflict(new { message = "The couples therapist marks a topic discussed, once." }),
@@ -43,7 +44,7 @@ public sealed record JointSessionApiView(Guid CaseId, string Case, Guid? NextSes
     public static JointSessionApiView Of(JointSessionAgenda agenda)
     {
         ArgumentNullException.ThrowIfNull(agenda);
-        return new(agenda.Context.Case.Id.Value, agenda.Context.Case.Label, agenda.Next?.Session.Id, agenda.Next?.Session.Start.ToDateTimeOffset(),
+        return new(agenda.Context.Case.Id.Value, agenda.Context.Case.Label, agenda.Next?.Session.Id.Value, agenda.Next?.Session.Start.ToDateTimeOffset(),
             [.. agenda.Topics.Select(AgendaTopicApiView.Of)], [.. agenda.ToTalkThrough.Select(AgreementToTalkThrough.Of)]);
     }
 }
@@ -53,7 +54,7 @@ public sealed record AgendaTopicApiView(Guid Id, AgendaTopicKind Kind, string Te
     public static AgendaTopicApiView Of(AgendaTopicView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return new(view.Topic.Id, view.Topic.Kind, view.Words.Body, view.Topic.RaisedBy.Value, view.Topic.RaisedAt.ToDateTimeOffset(), view.Words.AudienceRoles, view.Verdict.Rule.ToString());
+        return new(view.Topic.Id.Value, view.Topic.Kind, view.Words.Body, view.Topic.RaisedBy.Value, view.Topic.RaisedAt.ToDateTimeOffset(), view.Words.AudienceRoles, view.Verdict.Rule.ToString());
     }
 }
 
@@ -62,6 +63,6 @@ public sealed record AgreementToTalkThrough(Guid Id, string Title, Domain.Agreem
     public static AgreementToTalkThrough Of(AgreementView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return new(view.Id, view.Words.Title, view.Agreement.Kind, view.Agreement.ProposedBy.Value);
+        return new(view.Id.Value, view.Words.Title, view.Agreement.Kind, view.Agreement.ProposedBy.Value);
     }
 }

@@ -15,7 +15,7 @@ namespace Fourfold.Web.Features.Accountability;
 /// </summary>
 public sealed class LogHomework(FourfoldDbContext db, CaseDoor.CaseAccess door, ActionTargets targets, HomeworkStore store, AuditedChanges changes, ReaderNotices notices, IClock clock)
 {
-    public async Task<AccountabilityChange> ExecuteAsync(Guid homeworkId, HomeworkLogDraft draft, CancellationToken cancellationToken)
+    public async Task<AccountabilityChange> ExecuteAsync(ItemId homeworkId, HomeworkLogDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetCurrentInstant();
@@ -43,7 +43,7 @@ public sealed class LogHomework(FourfoldDbContext db, CaseDoor.CaseAccess door, 
             return AccountabilityChange.Refused(violation.Field ?? nameof(HomeworkLogDraft.HowItWent), violation.Message);
         }
 
-        if (!await changes.SaveAsync(db, AuditAction.HomeworkLogged, row.CaseId, cancellationToken, ItemReadAudit.Subjects(words.Subject), log.Id))
+        if (!await changes.SaveAsync(db, AuditAction.HomeworkLogged, row.CaseId, cancellationToken, ItemReadAudit.Subjects(words.Subject), log.Id.Value))
         {
             return AccountabilityChange.Refused(nameof(HomeworkLogDraft.HowItWent), AuditedChanges.ConflictMessage);
         }

@@ -41,7 +41,7 @@ public sealed class RaiseAgendaTopic(FourfoldDbContext db, CaseDoor.CaseAccess d
             return AccountabilityChange.Refused(violation.Field ?? nameof(AgendaTopicDraft.Text), violation.Message);
         }
 
-        if (!await changes.SaveAsync(db, AuditAction.AgendaTopicRaised, caseId, cancellationToken, ItemReadAudit.Subjects(words.Subject), topic.Id))
+        if (!await changes.SaveAsync(db, AuditAction.AgendaTopicRaised, caseId, cancellationToken, ItemReadAudit.Subjects(words.Subject), topic.Id.Value))
         {
             return AccountabilityChange.Refused(nameof(AgendaTopicDraft.Text), AuditedChanges.ConflictMessage);
         }

@@ -41,7 +41,7 @@ public sealed class RecordCheckIn(FourfoldDbContext db, CaseDoor.CaseAccess door
             return AccountabilityChange.Refused(violation.Field ?? nameof(CheckInDraft.Kind), violation.Message);
         }
 
-        return await changes.SaveAsync(db, AuditAction.CheckInRecorded, caseId, cancellationToken, ItemReadAudit.Subjects(subject), checkIn.Id)
+        return await changes.SaveAsync(db, AuditAction.CheckInRecorded, caseId, cancellationToken, ItemReadAudit.Subjects(subject), checkIn.Id.Value)
             ? AccountabilityChange.Saved(checkIn.Id)
             : AccountabilityChange.Refused(nameof(CheckInDraft.Kind), AuditedChanges.ConflictMessage);
     }

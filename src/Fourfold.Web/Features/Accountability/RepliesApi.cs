@@ -1,6 +1,7 @@
 using Fourfold.Domain.Accountability;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
+using Fourfold.Domain.Records;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
 
@@ -12,7 +13,7 @@ internal static class RepliesApi
     public static void MapRepliesApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/items/{id:guid}/replies", async (Guid id, ReplyRequest request, WriteReply write, CancellationToken cancellationToken) =>
-            AccountabilityResults.Of(await write.ExecuteAsync(id, request.ToDraft(), cancellationToken)))
+            AccountabilityResults.Of(await write.ExecuteAsync(ItemId.From(id), request.ToDraft(), cancellationToken)))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Accountability").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
     }
 }
@@ -27,7 +28,7 @@ public sealed record ReplyRequest(string? Text, string? Starter, IReadOnlyList<C
 public sealed record ReplyApiView(Guid Id, Guid RepliesTo, ReplyKind Kind, string Text, Guid Author, DateTimeOffset WrittenAt, IReadOnlyList<CaseRole> AudienceRoles,
     IReadOnlyList<Guid> AudiencePeople, string Rule)
 {
-    public static IReadOnlyList<ReplyApiView> Of(IReadOnlyDictionary<Guid, IReadOnlyList<ReplyView>> replies, Guid record) =>
-        [.. (replies.GetValueOrDefault(record) ?? []).Select(view => new ReplyApiView(view.Reply.Id, view.Reply.RepliesTo, view.Reply.Kind, view.Words.Body, view.Reply.Author.Value,
+    public static IReadOnlyList<ReplyApiView> Of(IReadOnlyDictionary<ItemId, IReadOnlyList<ReplyView>> replies, ItemId record) =>
+        [.. (replies.GetValueOrDefault(record) ?? []).Select(view => new ReplyApiView(view.Reply.Id.Value, view.Reply.RepliesTo.Value, view.Reply.Kind, view.Words.Body, view.Reply.Author.Value,
             view.Reply.WrittenAt.ToDateTimeOffset(), view.Words.AudienceRoles, view.Words.AudiencePeople, view.Verdict.Rule.ToString()))];
 }

@@ -12,19 +12,19 @@ namespace Fourfold.Web.Features.Accountability;
 /// </summary>
 public sealed class ReplyQuery(DecidedItems decided, ReplyStore store, ItemReadAudit audit, IClock clock)
 {
-    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReplyView>>> ToAsync(CaseReadContext context, IReadOnlyCollection<Guid> records, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<ItemId, IReadOnlyList<ReplyView>>> ToAsync(CaseReadContext context, IReadOnlyCollection<ItemId> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(records);
         if (records.Count == 0)
         {
-            return new Dictionary<Guid, IReadOnlyList<ReplyView>>();
+            return new Dictionary<ItemId, IReadOnlyList<ReplyView>>();
         }
 
         var now = clock.GetCurrentInstant();
         var read = await decided.OfKindsAsync(context, [ItemKind.Reply], cancellationToken);
         var states = await store.OfAsync(context.Case.Id, read.Select(r => r.Words.Id).ToList(), cancellationToken);
-        Guid? Thread(Guid id)
+        ItemId? Thread(ItemId id)
         {
             for (var depth = 0; depth < 50; depth++)
             {

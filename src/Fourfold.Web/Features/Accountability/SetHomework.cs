@@ -41,7 +41,7 @@ public sealed class SetHomework(FourfoldDbContext db, CaseDoor.CaseAccess door, 
             return AccountabilityChange.Refused(violation.Field ?? nameof(HomeworkDraft.What), violation.Message);
         }
 
-        return await changes.SaveAsync(db, AuditAction.HomeworkSet, caseId, cancellationToken, ItemReadAudit.Subjects(subject), homework.Id)
+        return await changes.SaveAsync(db, AuditAction.HomeworkSet, caseId, cancellationToken, ItemReadAudit.Subjects(subject), homework.Id.Value)
             ? AccountabilityChange.Saved(homework.Id)
             : AccountabilityChange.Refused(nameof(HomeworkDraft.What), AuditedChanges.ConflictMessage);
     }

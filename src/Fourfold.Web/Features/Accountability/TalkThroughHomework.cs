@@ -8,7 +8,7 @@ public sealed class TalkThroughHomework(ActionTargets targets, HomeworkStore sto
 {
     public const string NotOnTheirAgenda = "NotOnTheirAgenda";
 
-    public Task<OutcomeKind> ExecuteAsync(Guid logId, CancellationToken cancellationToken) =>
+    public Task<OutcomeKind> ExecuteAsync(ItemId logId, CancellationToken cancellationToken) =>
         targets.CloseAsync(
             logId,
             ItemKind.HomeworkLog,

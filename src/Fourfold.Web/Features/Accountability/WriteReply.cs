@@ -15,7 +15,7 @@ public sealed class WriteReply(FourfoldDbContext db, CaseDoor.CaseAccess door, A
     /// <summary>What can be replied to; whether this reader may reply to it is the domain's rule.</summary>
     private static readonly ItemKind[] Repliable = [ItemKind.DisclosureLogEntry, ItemKind.CheckIn, ItemKind.Reply];
 
-    public async Task<AccountabilityChange> ExecuteAsync(Guid repliesTo, ReplyDraft draft, CancellationToken cancellationToken)
+    public async Task<AccountabilityChange> ExecuteAsync(ItemId repliesTo, ReplyDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetCurrentInstant();
@@ -42,7 +42,7 @@ public sealed class WriteReply(FourfoldDbContext db, CaseDoor.CaseAccess door, A
             return AccountabilityChange.Refused(violation.Field ?? nameof(ReplyDraft.Text), violation.Message);
         }
 
-        if (!await changes.SaveAsync(db, AuditAction.ReplyWritten, row.CaseId, cancellationToken, ItemReadAudit.Subjects(words.Subject), reply.Id))
+        if (!await changes.SaveAsync(db, AuditAction.ReplyWritten, row.CaseId, cancellationToken, ItemReadAudit.Subjects(words.Subject), reply.Id.Value))
         {
             return AccountabilityChange.Refused(nameof(ReplyDraft.Text), AuditedChanges.ConflictMessage);
         }

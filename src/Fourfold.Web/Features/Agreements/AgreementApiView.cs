@@ -57,7 +57,7 @@ public sealed record AgreementApiView(
             }
             : [];
         var terms = agreement.Terms;
-        return new AgreementApiView(agreement.Id, agreement.Kind, agreement.Status, agreement.Version, view.Words.Title, view.Words.Body, view.Words.Holder.Value,
+        return new AgreementApiView(agreement.Id.Value, agreement.Kind, agreement.Status, agreement.Version, view.Words.Title, view.Words.Body, view.Words.Holder.Value,
             agreement.ProposedBy.Value, agreement.ProposedAt.ToDateTimeOffset(), agreement.AgreedVersion,
             agreement.Signatures is { } s ? DateOnly.FromDateTime(s.Agreed.At.ToDateTimeUtc()) : null, signatures,
             view.InForce is { } inForce ? new AgreementInForceView(inForce.Version, inForce.Title, inForce.Body, agreement.TermsInForce?.ReviewOn?.ToDateOnly()) : null,

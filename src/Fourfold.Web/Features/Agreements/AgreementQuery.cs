@@ -1,6 +1,7 @@
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Agreements;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
 using Fourfold.Web.Features.Records;
 using NodaTime;
 
@@ -73,13 +74,13 @@ public sealed class AgreementQuery(Data.Tenancy.DataActor actor, CaseDoor.CaseAc
     }
 
     /// <summary>One agreement, decided and audited like an item page; null (and the refusal recorded) when the reader may not read it.</summary>
-    public async Task<(CaseReadContext Context, AgreementView Agreement)?> OneAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<(CaseReadContext Context, AgreementView Agreement)?> OneAsync(ItemId id, CancellationToken cancellationToken)
     {
         var row = await items.ViewOfAsync(id, cancellationToken);
         var context = row is null ? null : await door.ViewAsync(row.CaseId, cancellationToken);
         if (row is null || context is null || row.Kind.AsAgreementKind() is null)
         {
-            await audit.DeniedAsync(actor.Person, id, row?.CaseId, null, ItemReadAudit.UnknownItem, cancellationToken);
+            await audit.DeniedAsync(actor.Person, id.Value, row?.CaseId, null, ItemReadAudit.UnknownItem, cancellationToken);
             return null;
         }
 
@@ -87,7 +88,7 @@ public sealed class AgreementQuery(Data.Tenancy.DataActor actor, CaseDoor.CaseAc
         var verdict = AccessDecision.Decide(context.Reader, row.Facts, context.State, now);
         if (verdict is not AccessVerdict.Allowed allowed)
         {
-            await audit.DeniedAsync(context.Reader.Person, id, row.CaseId, row.Subject, ((AccessVerdict.Denied)verdict).Reason.ToString(), cancellationToken);
+            await audit.DeniedAsync(context.Reader.Person, id.Value, row.CaseId, row.Subject, ((AccessVerdict.Denied)verdict).Reason.ToString(), cancellationToken);
             return null;
         }
 

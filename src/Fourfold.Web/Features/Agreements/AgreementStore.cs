@@ -13,10 +13,10 @@ namespace Fourfold.Web.Features.Agreements;
 /// </summary>
 public sealed class AgreementStore(FourfoldDbContext db)
 {
-    public Task<Dictionary<Guid, Agreement>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+    public Task<Dictionary<ItemId, Agreement>> OfAsync(CaseId caseId, IReadOnlyList<ItemId> allowed, CancellationToken cancellationToken) =>
         db.Agreements.OfAllowedAsync(caseId, allowed, cancellationToken);
 
-    public async Task<(Agreement Agreement, ClinicalItem Words)?> TrackedAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<(Agreement Agreement, ClinicalItem Words)?> TrackedAsync(ItemId id, CancellationToken cancellationToken)
     {
         var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         var words = agreement is null ? null : await db.ClinicalItems.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);

@@ -1,5 +1,6 @@
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Agreements;
+using Fourfold.Domain.Records;
 using Fourfold.Web.Features.Records;
 
 namespace Fourfold.Web.Features.Agreements;
@@ -15,7 +16,7 @@ public sealed record AgreementView(
     AccessVerdict.Allowed Verdict,
     IReadOnlyList<VisibilityLine> Visibility)
 {
-    public Guid Id => Agreement.Id;
+    public ItemId Id => Agreement.Id;
 }
 
 /// <summary>The agreed words, shown beside a proposed change until the change is agreed.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Fourfold.Domain.Agreements;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
 using NodaTime;
@@ -23,7 +24,7 @@ internal static class AgreementsApi
         .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
 
         endpoints.MapGet("/api/agreements/{id:guid}", async (Guid id, AgreementQuery query, IClock clock, CancellationToken cancellationToken) =>
-            await query.OneAsync(id, cancellationToken) is { } found
+            await query.OneAsync(ItemId.From(id), cancellationToken) is { } found
                 ? Results.Ok(AgreementApiView.Of(found.Agreement, found.Context, clock.GetCurrentInstant().InUtc().Date))
                 : ApiResults.NotFound())
         .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
@@ -35,25 +36,25 @@ internal static class AgreementsApi
         endpoints.MapPost("/api/agreements/{id:guid}/answers", async (Guid id, AgreementAnswerRequest request, AnswerAgreement answer, CancellationToken cancellationToken) =>
             request.Version is not { } version
                 ? VersionMissing()
-                : Answer(await answer.AnswerAsync(id, version, request.Answer, request.Answer == AgreementAnswer.Counter ? request.ToDraft() : null, cancellationToken), null, created: false))
+                : Answer(await answer.AnswerAsync(ItemId.From(id), version, request.Answer, request.Answer == AgreementAnswer.Counter ? request.ToDraft() : null, cancellationToken), null, created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/agreements/{id:guid}/changes", async (Guid id, AgreementChangeRequest request, AnswerAgreement answer, CancellationToken cancellationToken) =>
             request.Version is not { } version
                 ? VersionMissing()
-                : Answer(await answer.ProposeChangeAsync(id, version, request.ToDraft(), cancellationToken), null, created: false))
+                : Answer(await answer.ProposeChangeAsync(ItemId.From(id), version, request.ToDraft(), cancellationToken), null, created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/agreements/{id:guid}/withdrawal", async (Guid id, AgreementStepRequest request, AnswerAgreement answer, CancellationToken cancellationToken) =>
             request.Version is not { } version
                 ? VersionMissing()
-                : Answer(await answer.WithdrawAsync(id, version, cancellationToken), null, created: false))
+                : Answer(await answer.WithdrawAsync(ItemId.From(id), version, cancellationToken), null, created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/agreements/{id:guid}/retirement", async (Guid id, AgreementStepRequest request, AnswerAgreement answer, CancellationToken cancellationToken) =>
             request.Version is not { } version
                 ? VersionMissing()
-                : Answer(await answer.ProposeRetirementAsync(id, version, cancellationToken), null, created: false))
+                : Answer(await answer.ProposeRetirementAsync(ItemId.From(id), version, cancellationToken), null, created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Agreements").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
     }
 
@@ -62,8 +63,8 @@ internal static class AgreementsApi
 
     private static IResult Answer(AgreementChange change, AgreementKind? kind, bool created) => change.Kind switch
     {
-        OutcomeKind.Done when created => Results.Created($"/api/agreements/{change.Id}", new AgreementSaved(change.Id!.Value, change.Version, change.Status!.Value)),
-        OutcomeKind.Done => Results.Ok(new AgreementSaved(change.Id!.Value, change.Version, change.Status!.Value)),
+        OutcomeKind.Done when created => Results.Created($"/api/agreements/{change.Id}", new AgreementSaved(change.Id!.Value.Value, change.Version, change.Status!.Value)),
+        OutcomeKind.Done => Results.Ok(new AgreementSaved(change.Id!.Value.Value, change.Version, change.Status!.Value)),
         OutcomeKind.Refused when change.IsStale =>
             Results.Problem(change.Problems![AgreementChange.StaleField], statusCode: StatusCodes.Status409Conflict, title: "Changed by your partner"),
         OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => AgreementRequest.FieldName(p.Key, change.Of ?? kind), p => new[] { p.Value })),

@@ -18,7 +18,7 @@ namespace Fourfold.Web.Features.Agreements;
 /// </summary>
 public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess door, AgreementStore store, AuditedChanges changes, AgreementNotices notices, IClock clock)
 {
-    public Task<AgreementChange> AnswerAsync(Guid id, int startedFrom, AgreementAnswer? answer, AgreementDraft? counter, CancellationToken cancellationToken) =>
+    public Task<AgreementChange> AnswerAsync(ItemId id, int startedFrom, AgreementAnswer? answer, AgreementDraft? counter, CancellationToken cancellationToken) =>
         MoveAsync(id, (agreement, context, words, now) =>
         {
             if (answer is not { } chosen || !Enum.IsDefined(chosen))
@@ -35,7 +35,7 @@ public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess do
             return null;
         }, cancellationToken);
 
-    public Task<AgreementChange> ProposeChangeAsync(Guid id, int startedFrom, AgreementDraft draft, CancellationToken cancellationToken) =>
+    public Task<AgreementChange> ProposeChangeAsync(ItemId id, int startedFrom, AgreementDraft draft, CancellationToken cancellationToken) =>
         MoveAsync(id, (agreement, context, words, now) =>
         {
             if (Problems(agreement, context, draft) is { Count: > 0 } problems)
@@ -48,7 +48,7 @@ public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess do
         }, cancellationToken);
 
     /// <summary>The partner whose proposal is on the table takes it back.</summary>
-    public Task<AgreementChange> WithdrawAsync(Guid id, int startedFrom, CancellationToken cancellationToken) =>
+    public Task<AgreementChange> WithdrawAsync(ItemId id, int startedFrom, CancellationToken cancellationToken) =>
         MoveAsync(id, (agreement, context, _, now) =>
         {
             agreement.Withdraw(context, startedFrom, now);
@@ -56,7 +56,7 @@ public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess do
         }, cancellationToken);
 
     /// <summary>A partner proposes to set aside the agreement in force; the other answers as to any proposal.</summary>
-    public Task<AgreementChange> ProposeRetirementAsync(Guid id, int startedFrom, CancellationToken cancellationToken) =>
+    public Task<AgreementChange> ProposeRetirementAsync(ItemId id, int startedFrom, CancellationToken cancellationToken) =>
         MoveAsync(id, (agreement, context, _, now) =>
         {
             agreement.ProposeRetirement(context, startedFrom, now);
@@ -68,7 +68,7 @@ public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess do
             ? new Dictionary<string, string> { [nameof(AgreementDraft.Title)] = "Write your version of the agreement." }
             : AgreementCheck.Of(draft with { Kind = agreement.Kind }, context.ActiveRoles.Values.SelectMany(roles => roles), context.Today).Problems;
 
-    private async Task<AgreementChange> MoveAsync(Guid id, Func<Agreement, AuthoringContext, ClinicalItem, Instant, IReadOnlyDictionary<string, string>?> move,
+    private async Task<AgreementChange> MoveAsync(ItemId id, Func<Agreement, AuthoringContext, ClinicalItem, Instant, IReadOnlyDictionary<string, string>?> move,
         CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
@@ -78,7 +78,7 @@ public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess do
         if (tracked is not { } found || context is null || authoring is null
             || AccessDecision.Decide(context.Reader, found.Words.Facts, context.State, now) is not AccessVerdict.Allowed)
         {
-            await changes.RefusedAsync(db, AuditAction.AgreementAnswered, tracked?.Agreement.CaseId, id, tracked is null ? ItemReadAudit.UnknownItem : nameof(DenialReason.NotInAudience), cancellationToken);
+            await changes.RefusedAsync(db, AuditAction.AgreementAnswered, tracked?.Agreement.CaseId, id.Value, tracked is null ? ItemReadAudit.UnknownItem : nameof(DenialReason.NotInAudience), cancellationToken);
             return AgreementChange.NotFound;
         }
 
@@ -100,7 +100,7 @@ public sealed class AnswerAgreement(FourfoldDbContext db, CaseDoor.CaseAccess do
             return AgreementChange.Refused(field, violation.Message) with { Of = found.Agreement.Kind };
         }
 
-        if (!await changes.SaveAsync(db, AuditAction.AgreementAnswered, found.Agreement.CaseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.Couple), id))
+        if (!await changes.SaveAsync(db, AuditAction.AgreementAnswered, found.Agreement.CaseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.Couple), id.Value))
         {
             return AgreementChange.Refused(AgreementChange.StaleField, Agreement.StaleAnswerMessage);
         }

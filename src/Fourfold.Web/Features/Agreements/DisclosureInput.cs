@@ -1,5 +1,6 @@
 using Fourfold.Domain.Agreements;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
 using NodaTime;
 
 namespace Fourfold.Web.Features.Agreements;
@@ -49,7 +50,7 @@ public sealed class DisclosureInput
             (ToldCouplesTherapist, CommitmentRecipient.CouplesTherapist),
             (ToldSupportPerson, CommitmentRecipient.SupportPerson),
         }.Where(choice => choice.Chosen).Select(choice => choice.Recipient).ToList(),
-        CommitmentId,
+        CommitmentId is { } commitment ? ItemId.From(commitment) : null,
         discovered,
         PartnerKnows,
         new (bool Chosen, CaseRole Role)[]

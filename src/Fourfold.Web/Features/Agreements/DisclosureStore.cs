@@ -13,11 +13,11 @@ namespace Fourfold.Web.Features.Agreements;
 /// </summary>
 public sealed class DisclosureStore(FourfoldDbContext db)
 {
-    public Task<Dictionary<Guid, Disclosure>> OfAsync(CaseId caseId, IReadOnlyList<Guid> allowed, CancellationToken cancellationToken) =>
+    public Task<Dictionary<ItemId, Disclosure>> OfAsync(CaseId caseId, IReadOnlyList<ItemId> allowed, CancellationToken cancellationToken) =>
         db.Disclosures.OfAllowedAsync(caseId, allowed, cancellationToken);
 
     /// <summary>A commitment of the case, to judge a disclosure against; read without its words.</summary>
-    public Task<Agreement?> CommitmentAsync(CaseId caseId, Guid id, CancellationToken cancellationToken) =>
+    public Task<Agreement?> CommitmentAsync(CaseId caseId, ItemId id, CancellationToken cancellationToken) =>
         db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.CaseId == caseId && a.Kind == AgreementKind.DisclosureCommitment, cancellationToken);
 
     public void Add(Disclosure disclosure, ClinicalItem words)

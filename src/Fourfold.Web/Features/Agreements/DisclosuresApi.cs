@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Fourfold.Domain.Agreements;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
 using Fourfold.Web.Infrastructure.Auditing;
 using Fourfold.Web.Infrastructure.Security;
 using NodaTime;
@@ -29,7 +30,7 @@ internal static class DisclosuresApi
             var change = await record.ExecuteAsync(CaseId.From(caseId), request.ToDraft(), cancellationToken);
             return change.Kind switch
             {
-                OutcomeKind.Done => Results.Created($"/api/items/{change.Id}", new DisclosureSaved(change.Id!.Value, change.Timeliness!.Value)),
+                OutcomeKind.Done => Results.Created($"/api/items/{change.Id}", new DisclosureSaved(change.Id!.Value.Value, change.Timeliness!.Value)),
                 OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { p.Value })),
                 OutcomeKind.NotFound => ApiResults.NotFound(),
             };
@@ -46,7 +47,7 @@ public sealed record DisclosureRequest(string? What, string? Details, DateOnly? 
     bool Discovered = false, bool PartnerKnows = false, IReadOnlyList<CaseRole>? Audience = null, TimeOnly? HappenedAt = null, TimeOnly? ToldAt = null)
 {
     public DisclosureDraft ToDraft() => new(What, Details, HappenedOn is { } happened ? LocalDate.FromDateOnly(happened) : null,
-        ToldOn is { } told ? LocalDate.FromDateOnly(told) : null, Told ?? [], CommitmentId, Discovered, PartnerKnows, Audience,
+        ToldOn is { } told ? LocalDate.FromDateOnly(told) : null, Told ?? [], CommitmentId is { } commitment ? ItemId.From(commitment) : null, Discovered, PartnerKnows, Audience,
         HappenedAt is { } happenedAt ? LocalTime.FromTimeOnly(happenedAt) : null, ToldAt is { } toldAt ? LocalTime.FromTimeOnly(toldAt) : null);
 }
 
@@ -61,7 +62,7 @@ public sealed record DisclosureApiView(Guid Id, string What, string Details, Dat
     {
         ArgumentNullException.ThrowIfNull(view);
         var entry = view.Disclosure;
-        return new(entry.Id, view.Words.Title, view.Words.Body, entry.HappenedOn.ToDateOnly(), entry.ToldOn?.ToDateOnly(), entry.Told, view.CommitmentTitle is null ? null : entry.CommitmentId,
+        return new(entry.Id.Value, view.Words.Title, view.Words.Body, entry.HappenedOn.ToDateOnly(), entry.ToldOn?.ToDateOnly(), entry.Told, view.CommitmentTitle is null ? null : entry.CommitmentId?.Value,
             view.CommitmentTitle, entry.Timeliness, entry.RecordedBy.Value, entry.RecordedAt.ToDateTimeOffset(), view.Words.AudienceRoles, view.Verdict.Rule.ToString(), replies,
             entry.HappenedAt?.ToTimeOnly(), entry.ToldAt?.ToTimeOnly());
     }

@@ -52,7 +52,7 @@ public sealed class ProposeAgreement(FourfoldDbContext db, CaseDoor.CaseAccess d
             return AgreementChange.Refused(violation.Field ?? nameof(AgreementDraft.Title), violation.Message);
         }
 
-        if (!await changes.SaveAsync(db, AuditAction.AgreementProposed, caseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.Couple), agreement.Id))
+        if (!await changes.SaveAsync(db, AuditAction.AgreementProposed, caseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.Couple), agreement.Id.Value))
         {
             return AgreementChange.Refused(nameof(AgreementDraft.Title), AuditedChanges.ConflictMessage);
         }

@@ -55,7 +55,7 @@ public sealed class RecordDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess d
             return DisclosureChange.Refused(violation.Field ?? nameof(DisclosureDraft.What), violation.Message);
         }
 
-        if (!await changes.SaveAsync(db, AuditAction.DisclosureRecorded, caseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.InvolvedPartner), disclosure.Id))
+        if (!await changes.SaveAsync(db, AuditAction.DisclosureRecorded, caseId, cancellationToken, ItemReadAudit.Subjects(ItemSubject.InvolvedPartner), disclosure.Id.Value))
         {
             return DisclosureChange.Refused(nameof(DisclosureDraft.What), AuditedChanges.ConflictMessage);
         }
@@ -64,7 +64,7 @@ public sealed class RecordDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess d
         return DisclosureChange.Saved(disclosure);
     }
 
-    private async Task<ItemView?> CommitmentWordsAsync(Guid id, CaseReadContext context, Instant now, CancellationToken cancellationToken)
+    private async Task<ItemView?> CommitmentWordsAsync(ItemId id, CaseReadContext context, Instant now, CancellationToken cancellationToken)
     {
         var row = await items.ViewOfAsync(id, cancellationToken);
         return row is not null && AccessDecision.Decide(context.Reader, row.Facts, context.State, now) is AccessVerdict.Allowed ? items.TryDecrypted(row) : null;
@@ -76,7 +76,7 @@ public sealed class RecordDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess d
 }
 
 /// <summary>What recording a disclosure came to: saved, refused field by field, or not found.</summary>
-public sealed record DisclosureChange(OutcomeKind Kind, Guid? Id = null, Timeliness? Timeliness = null, IReadOnlyDictionary<string, string>? Problems = null)
+public sealed record DisclosureChange(OutcomeKind Kind, ItemId? Id = null, Timeliness? Timeliness = null, IReadOnlyDictionary<string, string>? Problems = null)
 {
     public static DisclosureChange NotFound { get; } = new(OutcomeKind.NotFound);
 

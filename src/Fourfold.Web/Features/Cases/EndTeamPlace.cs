@@ -56,7 +56,7 @@ public sealed class EndTeamPlace(FourfoldDbContext db, AuditedChanges changes, U
         AuditedChange[] events =
         [
             new(AuditAction.TeamPlaceEnded, ended.Role.AsPartnerRole()?.ToString() ?? "", ended.Id),
-            .. cancelled.Select(session => new AuditedChange(AuditAction.SessionCancelled, BookSession.Subjects(session), session.Id)),
+            .. cancelled.Select(session => new AuditedChange(AuditAction.SessionCancelled, BookSession.Subjects(session), session.Id.Value)),
         ];
         if (!await changes.SaveAsync(db, caseId, events, cancellationToken))
         {

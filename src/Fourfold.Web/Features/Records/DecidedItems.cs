@@ -24,8 +24,8 @@ public sealed class DecidedItems(ItemStore items, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(context);
         var now = clock.GetCurrentInstant();
-        var allowed = new List<Guid>();
-        Guid? before = null;
+        var allowed = new List<ItemId>();
+        ItemId? before = null;
         while (allowed.Count < MostShown)
         {
             var headers = await items.KindHeadersAsync(context.Case.Id, kinds, before, MostShown, cancellationToken);
@@ -44,7 +44,7 @@ public sealed class DecidedItems(ItemStore items, IClock clock)
         return Read(context, await items.SharedItemsAsync(context.Case.Id, allowed, cancellationToken), now);
     }
 
-    public async Task<List<DecidedItem>> ByIdAsync(CaseReadContext context, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    public async Task<List<DecidedItem>> ByIdAsync(CaseReadContext context, IReadOnlyList<ItemId> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         return Read(context, await items.SharedItemsAsync(context.Case.Id, ids, cancellationToken), clock.GetCurrentInstant());

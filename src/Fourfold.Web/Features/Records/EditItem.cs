@@ -29,7 +29,7 @@ public sealed class EditItem(FourfoldDbContext db, CaseDoor.CaseAccess door, Ite
     /// <summary>The reason recorded when someone other than an item's holder tries to edit it.</summary>
     public const string NotHolder = "NotHolder";
 
-    public async Task<ItemChange> ExecuteAsync(Guid itemId, int startedFrom, ItemDraft draft, CancellationToken cancellationToken)
+    public async Task<ItemChange> ExecuteAsync(ItemId itemId, int startedFrom, ItemDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetCurrentInstant();
@@ -39,7 +39,7 @@ public sealed class EditItem(FourfoldDbContext db, CaseDoor.CaseAccess door, Ite
         if (header is null || loaded is null)
         {
             var reason = header is null ? ItemReadAudit.UnknownItem : header.Holder != db.Actor.Person ? NotHolder : nameof(DenialReason.NotOnCase);
-            await changes.RefusedAsync(db, AuditAction.ItemEdited, header?.CaseId, itemId, reason, cancellationToken);
+            await changes.RefusedAsync(db, AuditAction.ItemEdited, header?.CaseId, itemId.Value, reason, cancellationToken);
             return ItemChange.NotFound;
         }
 
@@ -86,7 +86,7 @@ public sealed class EditItem(FourfoldDbContext db, CaseDoor.CaseAccess door, Ite
             return ItemChange.Saved(item.Id, item.Version);
         }
 
-        return await changes.SaveAsync(db, AuditAction.ItemEdited, item.CaseId, cancellationToken, ItemReadAudit.Subjects(item.Subject), item.Id)
+        return await changes.SaveAsync(db, AuditAction.ItemEdited, item.CaseId, cancellationToken, ItemReadAudit.Subjects(item.Subject), item.Id.Value)
             ? ItemChange.Saved(item.Id, item.Version)
             : ItemChange.Refused(StaleField, WrittenItem.StaleEditMessage);
     }

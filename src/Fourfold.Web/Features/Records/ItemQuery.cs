@@ -2,6 +2,7 @@ using Fourfold.Data;
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Audit;
 using Fourfold.Domain.People;
+using Fourfold.Domain.Records;
 using Fourfold.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -20,12 +21,12 @@ public sealed class ItemQuery(FourfoldDbContext db, CaseDoor.CaseAccess door, It
     /// The item as its holder opens it to edit. Anyone else reads nothing: the attempt is recorded as a refused edit and
     /// answered as "not found", exactly like an id that names no item.
     /// </summary>
-    public async Task<ItemDetails?> ReadToEditAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ItemDetails?> ReadToEditAsync(ItemId id, CancellationToken cancellationToken)
     {
         var item = await store.ViewOfAsync(id, cancellationToken);
         if (item is null || item.Holder != db.Actor.Person)
         {
-            await changes.RefusedAsync(db, AuditAction.ItemEdited, item?.CaseId, id, item is null ? ItemReadAudit.UnknownItem : EditItem.NotHolder, cancellationToken);
+            await changes.RefusedAsync(db, AuditAction.ItemEdited, item?.CaseId, id.Value, item is null ? ItemReadAudit.UnknownItem : EditItem.NotHolder, cancellationToken);
             return null;
         }
 
@@ -36,13 +37,13 @@ public sealed class ItemQuery(FourfoldDbContext db, CaseDoor.CaseAccess door, It
     /// Decides on what the access decision needs, read without the text; only an allowed read decrypts, and an item
     /// whose text cannot be decrypted comes back marked unreadable instead of failing the page.
     /// </summary>
-    public async Task<ItemDetails?> ReadAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ItemDetails?> ReadAsync(ItemId id, CancellationToken cancellationToken)
     {
         var row = await store.ViewOfAsync(id, cancellationToken);
         var context = row is null ? null : await door.ViewAsync(row.CaseId, cancellationToken);
         if (row is null || context is null)
         {
-            await audit.DeniedAsync(db.Actor.Person, id, row?.CaseId, null, ItemReadAudit.UnknownItem, cancellationToken);
+            await audit.DeniedAsync(db.Actor.Person, id.Value, row?.CaseId, null, ItemReadAudit.UnknownItem, cancellationToken);
             return null;
         }
 
@@ -50,7 +51,7 @@ public sealed class ItemQuery(FourfoldDbContext db, CaseDoor.CaseAccess door, It
         switch (AccessDecision.Decide(context.Reader, row.Facts, context.State, now))
         {
             case AccessVerdict.Denied denied:
-                await audit.DeniedAsync(context.Reader.Person, id, row.CaseId, row.Subject, denied.Reason.ToString(), cancellationToken);
+                await audit.DeniedAsync(context.Reader.Person, id.Value, row.CaseId, row.Subject, denied.Reason.ToString(), cancellationToken);
                 return null;
             case AccessVerdict.Allowed allowed:
                 var isHolder = row.Holder == context.Reader.Person;
@@ -63,7 +64,7 @@ public sealed class ItemQuery(FourfoldDbContext db, CaseDoor.CaseAccess door, It
                 }
 
                 await audit.ReadAsync(context.Reader.Person, view.Facts, allowed, cancellationToken);
-                var readers = isHolder ? await ReadersAsync(id, row.Holder, context, cancellationToken) : null;
+                var readers = isHolder ? await ReadersAsync(id.Value, row.Holder, context, cancellationToken) : null;
                 return new ItemDetails(context, view, allowed, Visibility.Of(view.Facts, context, now), versions, readers);
             default:
                 return null;

@@ -29,13 +29,13 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
     /// What the access decision needs of a case's shared items older than <paramref name="before"/>, newest first,
     /// read from the timeline index alone; the caller decides, then reads the text of those allowed.
     /// </summary>
-    public async Task<List<ItemHeader>> SharedHeadersAsync(CaseId caseId, Guid? before, TimelineFilter filter, int take, CancellationToken cancellationToken)
+    public async Task<List<ItemHeader>> SharedHeadersAsync(CaseId caseId, ItemId? before, TimelineFilter filter, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var query = db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId);
         if (before is { } cursor)
         {
-            query = query.Where(i => i.Id.CompareTo(cursor) < 0);
+            query = query.Where(i => i.Id < cursor);
         }
 
         if (filter.Category is { } category)
@@ -55,14 +55,14 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
     }
 
     /// <summary>What the access decision needs of a case's shared items of some kinds older than <paramref name="before"/>, newest first.</summary>
-    public async Task<List<ItemHeader>> KindHeadersAsync(CaseId caseId, IReadOnlyCollection<ItemKind> kinds, Guid? before, int take, CancellationToken cancellationToken)
+    public async Task<List<ItemHeader>> KindHeadersAsync(CaseId caseId, IReadOnlyCollection<ItemKind> kinds, ItemId? before, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         var wanted = kinds.ToList();
         var query = db.ClinicalItems.AsNoTracking().Where(i => i.CaseId == caseId && wanted.Contains(i.Kind));
         if (before is { } cursor)
         {
-            query = query.Where(i => i.Id.CompareTo(cursor) < 0);
+            query = query.Where(i => i.Id < cursor);
         }
 
         return await query.OrderByDescending(i => i.Id).Take(take)
@@ -71,7 +71,7 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
     }
 
     /// <summary>Whole shared items of one case by id, in no particular order.</summary>
-    public async Task<List<ItemView>> SharedItemsAsync(CaseId caseId, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    public async Task<List<ItemView>> SharedItemsAsync(CaseId caseId, IReadOnlyList<ItemId> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Count == 0)
@@ -86,7 +86,7 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
     }
 
     /// <summary>The psychotherapy notes <paramref name="holder"/> keeps on a case, newest first.</summary>
-    public async Task<List<ItemView>> OwnNotesAsync(CaseId caseId, PersonId holder, Guid? before, TimelineFilter filter, int take, CancellationToken cancellationToken)
+    public async Task<List<ItemView>> OwnNotesAsync(CaseId caseId, PersonId holder, ItemId? before, TimelineFilter filter, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         if (filter.Category is { } category && category != Category.PsychotherapyNote)
@@ -97,7 +97,7 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
         var query = db.PsychotherapyNotes.AsNoTracking().Where(n => n.CaseId == caseId && n.Holder == holder);
         if (before is { } cursor)
         {
-            query = query.Where(n => n.Id.CompareTo(cursor) < 0);
+            query = query.Where(n => n.Id < cursor);
         }
 
         if (filter.Subject is { } subject)
@@ -140,10 +140,10 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Item {ItemId} could not be decrypted (key '{KeyId}', {Failure}); it is left out of what is shown until its key is back in the ring.")]
-    private static partial void LogUnreadable(ILogger logger, Guid itemId, string keyId, string failure);
+    private static partial void LogUnreadable(ILogger logger, ItemId itemId, string keyId, string failure);
 
     /// <summary>One item by id, shared or a note kept apart, read by projection with its text still encrypted.</summary>
-    public async Task<ItemView?> ViewOfAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<ItemView?> ViewOfAsync(ItemId id, CancellationToken cancellationToken) =>
         await db.ClinicalItems.AsNoTracking().Where(i => i.Id == id).Select(SharedView).SingleOrDefaultAsync(cancellationToken)
         ?? await db.PsychotherapyNotes.AsNoTracking().Where(n => n.Id == id).Select(NoteView).SingleOrDefaultAsync(cancellationToken);
 
@@ -151,7 +151,7 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
     /// An item's versions, newest first, for its holder; null when one of them cannot be decrypted (logged like an
     /// unreadable item).
     /// </summary>
-    public async Task<List<ItemVersion>?> VersionsOfAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<List<ItemVersion>?> VersionsOfAsync(ItemId id, CancellationToken cancellationToken)
     {
         try
         {
@@ -166,10 +166,10 @@ public sealed partial class ItemStore(FourfoldDbContext db, KeyRing keys, ILogge
     }
 
     /// <summary>An item with its versions; shared items first, then notes kept apart.</summary>
-    public async Task<WrittenItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<WrittenItem?> FindAsync(ItemId id, CancellationToken cancellationToken) =>
         (WrittenItem?)await db.ClinicalItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
         ?? await db.PsychotherapyNotes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
 
-    private string? Decrypt(Type type, string field, Guid id, string? stored) =>
-        KeyRing.IsProtected(stored) ? keys.Unprotect(stored!, EncryptedFields.ItemAssociatedData(type, field, id)) : stored;
+    private string? Decrypt(Type type, string field, ItemId id, string? stored) =>
+        KeyRing.IsProtected(stored) ? keys.Unprotect(stored!, EncryptedFields.ItemAssociatedData(type, field, id.Value)) : stored;
 }

@@ -9,7 +9,7 @@ namespace Fourfold.Web.Features.Records;
 
 /// <summary>An item's current version as a reader is shown it, read without its history.</summary>
 public sealed record ItemView(
-    Guid Id,
+    ItemId Id,
     CaseId CaseId,
     ItemKind Kind,
     ItemSubject Subject,

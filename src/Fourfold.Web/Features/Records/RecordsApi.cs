@@ -26,17 +26,17 @@ internal static class RecordsApi
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Ask for 1 to {TimelineQuery.MaxLimit} items."] });
             }
 
-            var page = await timeline.PageAsync(CaseId.From(caseId), before, new TimelineFilter(category, subject), limit ?? TimelineQuery.DefaultLimit, cancellationToken,
+            var page = await timeline.PageAsync(CaseId.From(caseId), before is { } cursor ? ItemId.From(cursor) : null, new TimelineFilter(category, subject), limit ?? TimelineQuery.DefaultLimit, cancellationToken,
                 withVisibility: visibility == true);
             return page is null
                 ? ApiResults.NotFound()
-                : Results.Ok(new TimelinePageView(page.Entries.Select(e => ItemApiView.From(e.Item, e.Verdict, e.Visibility, page.Context)).ToList(), page.Next));
+                : Results.Ok(new TimelinePageView(page.Entries.Select(e => ItemApiView.From(e.Item, e.Verdict, e.Visibility, page.Context)).ToList(), page.Next?.Value));
         })
         .RequireAuthorization(AccessPolicies.Member).WithTags("Records").WithMetadata(new AuditedAttribute(AuditedAs.ClinicalReads));
 
         endpoints.MapGet("/api/items/{id:guid}", async (Guid id, ItemQuery items, CancellationToken cancellationToken) =>
         {
-            var details = await items.ReadAsync(id, cancellationToken);
+            var details = await items.ReadAsync(ItemId.From(id), cancellationToken);
             return details is null
                 ? ApiResults.NotFound()
                 : details.IsUnreadable
@@ -54,14 +54,14 @@ internal static class RecordsApi
         .RequireAuthorization(AccessPolicies.Member).WithTags("Records").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPut("/api/items/{id:guid}", async (Guid id, ItemEditRequest request, EditItem edit, CancellationToken cancellationToken) =>
-            Answer(await edit.ExecuteAsync(id, request.Version, request.ToDraft(), cancellationToken), created: false))
+            Answer(await edit.ExecuteAsync(ItemId.From(id), request.Version, request.ToDraft(), cancellationToken), created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Records").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
     }
 
     private static IResult Answer(ItemChange change, bool created) => change.Kind switch
     {
-        OutcomeKind.Done when created => Results.Created($"/api/items/{change.ItemId}", new { id = change.ItemId, version = change.Version }),
-        OutcomeKind.Done => Results.Ok(new { id = change.ItemId, version = change.Version }),
+        OutcomeKind.Done when created => Results.Created($"/api/items/{change.ItemId}", new { id = change.ItemId?.Value, version = change.Version }),
+        OutcomeKind.Done => Results.Ok(new { id = change.ItemId?.Value, version = change.Version }),
         OutcomeKind.Refused when change.Problems!.ContainsKey(EditItem.StaleField) =>
             Results.Problem(change.Problems[EditItem.StaleField], statusCode: StatusCodes.Status409Conflict, title: "Edited by someone else"),
         OutcomeKind.Refused when change.Problems!.ContainsKey(EditItem.UnreadableField) =>
@@ -103,7 +103,7 @@ public sealed record ItemApiView(
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(context);
-        return new(item.Id, item.CaseId.Value, item.Kind, item.Category, item.Subject, item.Holder.Value, context.NameOf(item.Holder), item.Author.Value,
+        return new(item.Id.Value, item.CaseId.Value, item.Kind, item.Category, item.Subject, item.Holder.Value, context.NameOf(item.Holder), item.Author.Value,
             context.NameOf(item.Author), item.AudienceRoles, item.AudiencePeople, item.OccurredOn.ToDateOnly(), item.RecordedAt.ToDateTimeOffset(), item.LastEditedAt.ToDateTimeOffset(),
             item.Version, item.Title, item.Body, item.AssessmentUsed, item.IndividualSessionWith, item.PolicyInForce?.ToString(),
             verdict.Rule, verdict.Authorizations.Select(a => a.Value).ToList(),

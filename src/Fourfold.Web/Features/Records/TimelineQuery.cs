@@ -1,5 +1,6 @@
 using Fourfold.Domain.Access;
 using Fourfold.Domain.Cases;
+using Fourfold.Domain.Records;
 using NodaTime;
 
 namespace Fourfold.Web.Features.Records;
@@ -21,7 +22,7 @@ public sealed class TimelineQuery(CaseDoor.CaseAccess door, ItemStore store, Ite
     /// </summary>
     private const int MaxExamined = 2_000;
 
-    public async Task<TimelineResult?> PageAsync(CaseId caseId, Guid? before, TimelineFilter filter, int limit, CancellationToken cancellationToken, bool withVisibility = true)
+    public async Task<TimelineResult?> PageAsync(CaseId caseId, ItemId? before, TimelineFilter filter, int limit, CancellationToken cancellationToken, bool withVisibility = true)
     {
         if (await door.OpenAsync(caseId, cancellationToken) is not { } context)
         {
@@ -32,11 +33,11 @@ public sealed class TimelineQuery(CaseDoor.CaseAccess door, ItemStore store, Ite
         var now = clock.GetCurrentInstant();
         var keepsNotes = context.ReaderRoles.Any(r => r.IsProfessional());
         var allowed = new List<(ItemHeader Item, AccessVerdict.Allowed Verdict)>();
-        var notesRead = new Dictionary<Guid, ItemView>();
+        var notesRead = new Dictionary<ItemId, ItemView>();
         var cursor = before;
         var chunk = FirstChunk(limit);
         var examined = 0;
-        Guid? next = null;
+        ItemId? next = null;
         while (true)
         {
             var shared = await store.SharedHeadersAsync(caseId, cursor, filter, chunk, cancellationToken);
@@ -45,8 +46,8 @@ public sealed class TimelineQuery(CaseDoor.CaseAccess door, ItemStore store, Ite
 
             // Each source is complete only down to its last row when it returned a full chunk; below the higher of
             // those rows the next round continues, so that the two sources merge in order.
-            Guid? boundary = null;
-            foreach (var last in new[] { shared.Count == chunk ? shared[^1].Id : (Guid?)null, notes.Count == chunk ? notes[^1].Id : null }.OfType<Guid>())
+            ItemId? boundary = null;
+            foreach (var last in new[] { shared.Count == chunk ? shared[^1].Id : (ItemId?)null, notes.Count == chunk ? notes[^1].Id : null }.OfType<ItemId>())
             {
                 boundary = boundary is null || last.CompareTo(boundary.Value) > 0 ? last : boundary;
             }
@@ -114,4 +115,4 @@ public sealed class TimelineQuery(CaseDoor.CaseAccess door, ItemStore store, Ite
 
 public sealed record TimelineEntry(ItemView Item, AccessVerdict.Allowed Verdict, IReadOnlyList<VisibilityLine> Visibility);
 
-public sealed record TimelineResult(CaseReadContext Context, IReadOnlyList<TimelineEntry> Entries, Guid? Next);
+public sealed record TimelineResult(CaseReadContext Context, IReadOnlyList<TimelineEntry> Entries, ItemId? Next);

@@ -7,7 +7,7 @@ namespace Fourfold.Web.Features.Records;
 /// <summary>How the door's stores read workflow rows: only those of the case's items already allowed to the reader.</summary>
 public static class WorkflowRows
 {
-    public static async Task<Dictionary<Guid, TRow>> OfAllowedAsync<TRow>(this IQueryable<TRow> rows, CaseId caseId, IReadOnlyCollection<Guid> allowed, CancellationToken cancellationToken)
+    public static async Task<Dictionary<ItemId, TRow>> OfAllowedAsync<TRow>(this IQueryable<TRow> rows, CaseId caseId, IReadOnlyCollection<ItemId> allowed, CancellationToken cancellationToken)
         where TRow : class, IItemWorkflow
     {
         ArgumentNullException.ThrowIfNull(allowed);

@@ -42,7 +42,7 @@ public sealed class WriteItem(FourfoldDbContext db, CaseDoor.CaseAccess door, Au
             db.ClinicalItems.Add((ClinicalItem)item);
         }
 
-        return await changes.SaveAsync(db, AuditAction.ItemWritten, caseId, cancellationToken, ItemReadAudit.Subjects(item.Subject), item.Id)
+        return await changes.SaveAsync(db, AuditAction.ItemWritten, caseId, cancellationToken, ItemReadAudit.Subjects(item.Subject), item.Id.Value)
             ? ItemChange.Saved(item.Id, item.Version)
             : ItemChange.Refused(nameof(ItemDraft.Audience), AuditedChanges.ConflictMessage);
     }

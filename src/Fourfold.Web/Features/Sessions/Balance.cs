@@ -40,12 +40,12 @@ public sealed class Balance(FourfoldDbContext db, CaseDoor.CaseAccess door, Audi
         return sessions.Where(s => !answered.Contains(s.Id)).ToList();
     }
 
-    public async Task<SessionChange> AnswerAsync(Guid sessionId, int feltHeard, int enoughTime, int workedOnWhatMattered, CancellationToken cancellationToken)
+    public async Task<SessionChange> AnswerAsync(SessionId sessionId, int feltHeard, int enoughTime, int workedOnWhatMattered, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (session is null || db.Actor.Person is not { } me || !session.Includes(me))
         {
-            await changes.RefusedAsync(db, AuditAction.BalanceAnswered, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotInTheSession", cancellationToken);
+            await changes.RefusedAsync(db, AuditAction.BalanceAnswered, session?.CaseId, sessionId.Value, session is null ? "UnknownSession" : "NotInTheSession", cancellationToken);
             return SessionChange.NotFound;
         }
 
@@ -83,7 +83,7 @@ public sealed class Balance(FourfoldDbContext db, CaseDoor.CaseAccess door, Audi
         }
     }
 
-    private async Task<bool> AnsweredMeanwhileAsync(Guid sessionId, Domain.People.PersonId me, CancellationToken cancellationToken)
+    private async Task<bool> AnsweredMeanwhileAsync(SessionId sessionId, Domain.People.PersonId me, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         return await db.BalanceChecks.AnyAsync(b => b.SessionId == sessionId && b.AnsweredBy == me, cancellationToken);

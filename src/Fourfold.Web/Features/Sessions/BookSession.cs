@@ -42,7 +42,7 @@ public sealed class BookSession(FourfoldDbContext db, TeamCalendars calendars, A
         var session = Session.Book(check, calendar.Viewer, clock.GetCurrentInstant(), venue);
         db.Sessions.Add(session);
         CalendarLocks.Bump(locks.Where(l => session.Includes(l.Person)));
-        if (!await changes.SaveAsync(db, AuditAction.SessionBooked, caseId, cancellationToken, Subjects(session), session.Id))
+        if (!await changes.SaveAsync(db, AuditAction.SessionBooked, caseId, cancellationToken, Subjects(session), session.Id.Value))
         {
             return SessionChange.Refused(nameof(SessionRequest.Start), CalendarLocks.TakenMeanwhile);
         }
@@ -52,13 +52,13 @@ public sealed class BookSession(FourfoldDbContext db, TeamCalendars calendars, A
     }
 
     /// <summary>Moves a booked session that has not started; only a professional who takes part may.</summary>
-    public async Task<SessionChange> MoveAsync(Guid sessionId, Instant? start, int minutes, CancellationToken cancellationToken)
+    public async Task<SessionChange> MoveAsync(SessionId sessionId, Instant? start, int minutes, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         var calendar = session is null ? null : await calendars.OpenAsync(session.CaseId, cancellationToken);
         if (session is null || calendar is null || !session.MayBeChangedBy(calendar.Viewer))
         {
-            await changes.RefusedAsync(db, AuditAction.SessionMoved, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
+            await changes.RefusedAsync(db, AuditAction.SessionMoved, session?.CaseId, sessionId.Value, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
             return SessionChange.NotFound;
         }
 
@@ -82,7 +82,7 @@ public sealed class BookSession(FourfoldDbContext db, TeamCalendars calendars, A
 
         session.Reschedule(check, calendar.Viewer, now);
         CalendarLocks.Bump(locks);
-        if (!await changes.SaveAsync(db, AuditAction.SessionMoved, session.CaseId, cancellationToken, Subjects(session), session.Id))
+        if (!await changes.SaveAsync(db, AuditAction.SessionMoved, session.CaseId, cancellationToken, Subjects(session), session.Id.Value))
         {
             return SessionChange.Refused(nameof(SessionRequest.Start), CalendarLocks.TakenMeanwhile);
         }
@@ -92,13 +92,13 @@ public sealed class BookSession(FourfoldDbContext db, TeamCalendars calendars, A
     }
 
     /// <summary>Changes where a booked session that has not started happens; only a professional who takes part may, and everyone is told.</summary>
-    public async Task<SessionChange> SetVenueAsync(Guid sessionId, string? place, string? videoLink, CancellationToken cancellationToken)
+    public async Task<SessionChange> SetVenueAsync(SessionId sessionId, string? place, string? videoLink, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         var calendar = session is null ? null : await calendars.OpenAsync(session.CaseId, cancellationToken);
         if (session is null || calendar is null || !session.MayBeChangedBy(calendar.Viewer))
         {
-            await changes.RefusedAsync(db, AuditAction.SessionVenueChanged, session?.CaseId, sessionId, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
+            await changes.RefusedAsync(db, AuditAction.SessionVenueChanged, session?.CaseId, sessionId.Value, session is null ? "UnknownSession" : "NotAProfessionalInIt", cancellationToken);
             return SessionChange.NotFound;
         }
 
@@ -115,7 +115,7 @@ public sealed class BookSession(FourfoldDbContext db, TeamCalendars calendars, A
         }
 
         session.HoldAt(venue, calendar.Viewer, now);
-        if (!await changes.SaveAsync(db, AuditAction.SessionVenueChanged, session.CaseId, cancellationToken, Subjects(session), session.Id))
+        if (!await changes.SaveAsync(db, AuditAction.SessionVenueChanged, session.CaseId, cancellationToken, Subjects(session), session.Id.Value))
         {
             return SessionChange.Refused(nameof(SessionVenue.Place), AuditedChanges.ConflictMessage);
         }
@@ -124,7 +124,7 @@ public sealed class BookSession(FourfoldDbContext db, TeamCalendars calendars, A
         return SessionChange.Done(session.Id);
     }
 
-    private async Task<SessionBookingCheck> CheckAsync(TeamCalendar calendar, SessionRequest request, Guid? moving, CancellationToken cancellationToken)
+    private async Task<SessionBookingCheck> CheckAsync(TeamCalendar calendar, SessionRequest request, SessionId? moving, CancellationToken cancellationToken)
     {
         // A start beyond reach is refused by the check; its neighbourhood is not read (it may lie past the calendar's end).
         var around = request.Start is { } start && SessionRequest.IsWithinReach(start, clock.GetCurrentInstant()) && start > Instant.MinValue + Duration.FromDays(2)

@@ -39,19 +39,19 @@ public static class SessionsApi
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPut("/api/sessions/{id:guid}", async (Guid id, SessionMoveRequest request, BookSession book, CancellationToken cancellationToken) =>
-            Answer(await book.MoveAsync(id, request.Start is { } start ? Instant.FromDateTimeOffset(start) : null, request.Minutes, cancellationToken), created: false))
+            Answer(await book.MoveAsync(SessionId.From(id), request.Start is { } start ? Instant.FromDateTimeOffset(start) : null, request.Minutes, cancellationToken), created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPut("/api/sessions/{id:guid}/venue", async (Guid id, SessionVenueRequest request, BookSession book, CancellationToken cancellationToken) =>
-            Answer(await book.SetVenueAsync(id, request.Place, request.VideoLink, cancellationToken), created: false))
+            Answer(await book.SetVenueAsync(SessionId.From(id), request.Place, request.VideoLink, cancellationToken), created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/sessions/{id:guid}/cancel", async (Guid id, CancelSession cancel, CancellationToken cancellationToken) =>
-            Answer(await cancel.CancelAsync(id, cancellationToken), created: false))
+            Answer(await cancel.CancelAsync(SessionId.From(id), cancellationToken), created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/sessions/{id:guid}/attendance", async (Guid id, Dictionary<Guid, Attendance> attendance, CancelSession sessions, CancellationToken cancellationToken) =>
-            Answer(await sessions.MarkAttendanceAsync(id, attendance.ToDictionary(pair => PersonId.From(pair.Key), pair => pair.Value), cancellationToken), created: false))
+            Answer(await sessions.MarkAttendanceAsync(SessionId.From(id), attendance.ToDictionary(pair => PersonId.From(pair.Key), pair => pair.Value), cancellationToken), created: false))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapGet("/api/cases/{caseId:guid}/slots", async (Guid caseId, string? participants, DateOnly? from, DateOnly? to, int? minutes, SlotQuery slots, CancellationToken cancellationToken) =>
@@ -96,7 +96,7 @@ public static class SessionsApi
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapPost("/api/sessions/{id:guid}/balance", async (Guid id, BalanceAnswerRequest request, Balance balance, CancellationToken cancellationToken) =>
-            Answer(await balance.AnswerAsync(id, request.FeltHeard ?? -1, request.EnoughTime ?? -1, request.WorkedOnWhatMattered ?? -1, cancellationToken), created: true))
+            Answer(await balance.AnswerAsync(SessionId.From(id), request.FeltHeard ?? -1, request.EnoughTime ?? -1, request.WorkedOnWhatMattered ?? -1, cancellationToken), created: true))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Sessions").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
         endpoints.MapGet("/api/cases/{caseId:guid}/balance", async (Guid caseId, Balance balance, CancellationToken cancellationToken) =>
@@ -146,8 +146,8 @@ public static class SessionsApi
 
     private static IResult Answer(SessionChange change, bool created) => change.Kind switch
     {
-        OutcomeKind.Done when created => Results.Created($"/api/sessions/{change.SessionId}", new { id = change.SessionId }),
-        OutcomeKind.Done => Results.Ok(new { id = change.SessionId }),
+        OutcomeKind.Done when created => Results.Created($"/api/sessions/{change.SessionId}", new { id = change.SessionId?.Value }),
+        OutcomeKind.Done => Results.Ok(new { id = change.SessionId?.Value }),
         OutcomeKind.Refused when change.Problems!.Values.Contains(CalendarLocks.TakenMeanwhile) =>
             Results.Problem(CalendarLocks.TakenMeanwhile, statusCode: StatusCodes.Status409Conflict),
         OutcomeKind.Refused => Results.ValidationProblem(change.Problems!.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { p.Value })),
@@ -175,7 +175,7 @@ public sealed record SessionApiView(
     {
         ArgumentNullException.ThrowIfNull(view);
         var s = view.Session;
-        return new(s.Id, s.CaseId.Value, view.CaseLabel, s.Kind, s.Kind.Describe(), s.Partner, s.Start.ToDateTimeOffset(), s.End.ToDateTimeOffset(), s.Minutes,
+        return new(s.Id.Value, s.CaseId.Value, view.CaseLabel, s.Kind, s.Kind.Describe(), s.Partner, s.Start.ToDateTimeOffset(), s.End.ToDateTimeOffset(), s.Minutes,
             s.Status, view.When, view.OthersLocalTimes,
             view.Participants.Select(p => new SessionParticipantApiView(p.Person, p.Name, p.Role, p.ZoneId, SessionTimes.DayAndTime(s.Start, p.ZoneId), p.Attendance)).ToList(),
             view.Verdict.Rule,
@@ -271,6 +271,6 @@ public sealed record BalanceAnswerView(Guid Session, DateTimeOffset SessionStart
     public static BalanceAnswerView From(BalanceCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
-        return new(check.SessionId, check.SessionStart.ToDateTimeOffset(), check.FeltHeard, check.EnoughTime, check.WorkedOnWhatMattered, Math.Round(check.Average, 2));
+        return new(check.SessionId.Value, check.SessionStart.ToDateTimeOffset(), check.FeltHeard, check.EnoughTime, check.WorkedOnWhatMattered, Math.Round(check.Average, 2));
     }
 }

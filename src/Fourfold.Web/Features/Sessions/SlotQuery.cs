@@ -27,7 +27,7 @@ public sealed class SlotQuery(TeamCalendars calendars, IClock clock)
     /// Free times for the chosen people of a team already loaded; a session being moved (<paramref name="moving"/>) does
     /// not count as busy. Null when the caller may not ask.
     /// </summary>
-    public async Task<SlotAnswer?> FindAsync(TeamCalendar calendar, IReadOnlyList<Guid> people, LocalDate? from, LocalDate? to, int minutes, Guid? moving, CancellationToken cancellationToken)
+    public async Task<SlotAnswer?> FindAsync(TeamCalendar calendar, IReadOnlyList<Guid> people, LocalDate? from, LocalDate? to, int minutes, SessionId? moving, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(people);

@@ -2,6 +2,7 @@ using Fourfold.Data;
 using Fourfold.Data.Scheduling;
 using Fourfold.Domain.Cases;
 using Fourfold.Domain.People;
+using Fourfold.Domain.Scheduling;
 using Fourfold.Web.Features.CaseDoor;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -39,6 +40,6 @@ public sealed class TeamCalendars(CaseAccess door, FourfoldDbContext db)
     }
 
     /// <summary>Every booked session of these people, in any case, that touches the range: times only.</summary>
-    public Task<IReadOnlyDictionary<PersonId, IReadOnlyList<Interval>>> BusyAsync(IReadOnlyCollection<PersonId> people, Interval range, Guid? except, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<PersonId, IReadOnlyList<Interval>>> BusyAsync(IReadOnlyCollection<PersonId> people, Interval range, SessionId? except, CancellationToken cancellationToken) =>
         db.BusyTimesAsync(people, range, except, cancellationToken);
 }

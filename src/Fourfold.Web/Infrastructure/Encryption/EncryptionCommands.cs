@@ -86,7 +86,7 @@ internal static class EncryptionCommands
             .Where(v => !EF.Property<string>(v, nameof(ItemVersion.Title)).StartsWith(active)
                 || !EF.Property<string>(v, nameof(ItemVersion.Body)).StartsWith(active)
                 || (EF.Property<string?>(v, nameof(ItemVersion.AssessmentUsed)) != null && !EF.Property<string>(v, nameof(ItemVersion.AssessmentUsed)).StartsWith(active)))
-            .Select(v => EF.Property<Guid>(v, "ItemId"))
+            .Select(v => EF.Property<ItemId>(v, "ItemId"))
             .ToListAsync();
         var stale = current.Concat(versions).Distinct().ToList();
         foreach (var batch in stale.Chunk(200))
