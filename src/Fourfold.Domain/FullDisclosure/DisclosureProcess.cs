@@ -1,0 +1,226 @@
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.People;
+using Fourfold.Domain.Scheduling;
+using NodaTime;
+
+namespace Fourfold.Domain.FullDisclosure;
+
+/// <summary>
+/// A case's full therapeutic disclosure, taken one step at a time by the people each step belongs to
+/// (<see cref="DisclosureTransitions"/>). The betrayed partner may pause it at any step, with or without a reason, and
+/// only they or their own support resume it. Every step is dated, so the team sees where it stands beside the target
+/// date. What is written along the way (questions, drafts, the impact statement, the letter of amends) lives in the
+/// story as items; this holds where the process stands and what has been recorded of it.
+/// </summary>
+public sealed class DisclosureProcess
+{
+    public const int MaxPauseReasonLength = 1_000;
+
+    private readonly List<DisclosureStep> steps = [];
+
+    private DisclosureProcess()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public CaseId CaseId { get; private set; }
+
+    public DisclosureStage Stage { get; private set; }
+
+    public DisclosurePlan Plan { get; private set; } = DisclosurePlan.Empty;
+
+    /// <summary>How many drafts of the disclosure have been written.</summary>
+    public int Drafts { get; private set; }
+
+    public (PersonId By, Instant At)? Approval { get; private set; }
+
+    public (PersonId By, Instant At)? Readiness { get; private set; }
+
+    public SessionId? Session { get; private set; }
+
+    public PolygraphResult? Polygraph { get; private set; }
+
+    public bool IsPaused => steps.LastOrDefault(s => s.Kind != DisclosureStepKind.Entered)?.Kind == DisclosureStepKind.Paused;
+
+    public IReadOnlyList<DisclosureStep> Steps => steps;
+
+    /// <summary>Moves with every change, so that two changes made at once cannot both be saved.</summary>
+    public int Revision { get; private set; }
+
+    public static DisclosureProcess Start(CaseId caseId, PersonId by, IReadOnlySet<CaseRole> roles, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        if (!roles.Any(CaseRoles.IsProfessional))
+        {
+            throw new Common.DomainRuleViolation(DisclosureWording.Explain(DisclosureRefusal.NotYoursToMove));
+        }
+
+        var process = new DisclosureProcess { Id = Guid.CreateVersion7(now.ToDateTimeOffset()), CaseId = caseId, Stage = DisclosureStage.Planning };
+        process.steps.Add(new DisclosureStep(DisclosureStepKind.Entered, DisclosureStage.Planning, by, now));
+        return process;
+    }
+
+    /// <summary>The plan, settled or changed by a professional on the team while the disclosure has not been given.</summary>
+    public DisclosureVerdict SetPlan(DisclosurePlan plan, IReadOnlySet<CaseRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(roles);
+        var verdict = !roles.Any(CaseRoles.IsProfessional) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
+            : Stage >= DisclosureStage.Disclosed ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
+            : DisclosureVerdict.Allowed;
+        return Apply(verdict, () => Plan = plan);
+    }
+
+    /// <summary>A new draft of the disclosure, written while drafting.</summary>
+    public DisclosureVerdict RecordDraft(IReadOnlySet<CaseRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var verdict = !roles.Overlaps([CaseRole.InvolvedPartner, CaseRole.SupportOfInvolvedPartner]) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
+            : Stage != DisclosureStage.Drafting ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
+            : DisclosureVerdict.Allowed;
+        return Apply(verdict, () => Drafts++);
+    }
+
+    /// <summary>The involved partner's therapist approves the draft under review.</summary>
+    public DisclosureVerdict Approve(PersonId by, IReadOnlySet<CaseRole> roles, Instant now) =>
+        Record(roles, CaseRole.SupportOfInvolvedPartner, DisclosureStage.Review, () => Approval = (by, now));
+
+    /// <summary>The betrayed partner's therapist or coach confirms that they are ready to hear it.</summary>
+    public DisclosureVerdict ConfirmReadiness(PersonId by, IReadOnlySet<CaseRole> roles, Instant now) =>
+        Record(roles, CaseRole.SupportOfBetrayedPartner, DisclosureStage.Review, () => Readiness = (by, now));
+
+    /// <summary>The disclosure session, once booked: during the review, or at the polygraph when it comes first.</summary>
+    public DisclosureVerdict BookSession(SessionId session, IReadOnlySet<CaseRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var verdict = !roles.Any(CaseRoles.IsProfessional) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
+            : Stage is not (DisclosureStage.Review or DisclosureStage.Polygraph) ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
+            : DisclosureVerdict.Allowed;
+        return Apply(verdict, () => Session = session);
+    }
+
+    /// <summary>The polygraph's result, recorded by a professional at the polygraph stage.</summary>
+    public DisclosureVerdict RecordPolygraph(PolygraphResult result, IReadOnlySet<CaseRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var verdict = !roles.Any(CaseRoles.IsProfessional) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
+            : Stage != DisclosureStage.Polygraph ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
+            : DisclosureVerdict.Allowed;
+        return Apply(verdict, () => Polygraph = result);
+    }
+
+    /// <summary>Takes the disclosure to <paramref name="to"/>, when that is a next step, it is the mover's, and its condition holds.</summary>
+    public DisclosureVerdict Advance(DisclosureStage to, PersonId by, IReadOnlySet<CaseRole> roles, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var verdict = Check(to, roles);
+        return Apply(verdict, () =>
+        {
+            if (Stage == DisclosureStage.Review && to == DisclosureStage.Drafting)
+            {
+                // Another draft is reviewed afresh.
+                Approval = null;
+                Readiness = null;
+            }
+
+            Stage = to;
+            steps.Add(new DisclosureStep(DisclosureStepKind.Entered, to, by, now));
+        });
+    }
+
+    /// <summary>Whether <paramref name="to"/> may be taken now by someone holding <paramref name="roles"/>, and if not, why.</summary>
+    public DisclosureVerdict Check(DisclosureStage to, IReadOnlySet<CaseRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        if (Stage == DisclosureStage.Complete)
+        {
+            return DisclosureVerdict.Refused(DisclosureRefusal.AlreadyComplete);
+        }
+
+        if (IsPaused)
+        {
+            return DisclosureVerdict.Refused(DisclosureRefusal.Paused);
+        }
+
+        var step = DisclosureTransitions.From(Stage).SingleOrDefault(t => t.To == to);
+        var unmet = step is null ? DisclosureRefusal.NotTheNextStep : Unmet(step.Condition);
+        if (step is null || unmet == DisclosureRefusal.NotTheNextStep)
+        {
+            return DisclosureVerdict.Refused(DisclosureRefusal.NotTheNextStep);
+        }
+
+        if (!step.Movers.Overlaps(roles))
+        {
+            return DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToMove);
+        }
+
+        return unmet is { } refusal ? DisclosureVerdict.Refused(refusal) : DisclosureVerdict.Allowed;
+    }
+
+    /// <summary>The betrayed partner pauses the disclosure, with or without saying why.</summary>
+    public DisclosureVerdict Pause(PersonId by, IReadOnlySet<CaseRole> roles, string? reason, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var verdict = !roles.Contains(CaseRole.BetrayedPartner) ? DisclosureVerdict.Refused(DisclosureRefusal.OnlyTheBetrayedPartnerPauses)
+            : Stage == DisclosureStage.Complete ? DisclosureVerdict.Refused(DisclosureRefusal.AlreadyComplete)
+            : IsPaused ? DisclosureVerdict.Refused(DisclosureRefusal.AlreadyPaused)
+            : DisclosureVerdict.Allowed;
+        var said = (reason ?? "").Trim();
+        return Apply(verdict, () => steps.Add(new DisclosureStep(DisclosureStepKind.Paused, Stage, by, now, said.Length > MaxPauseReasonLength ? said[..MaxPauseReasonLength] : said)));
+    }
+
+    /// <summary>The betrayed partner, or their own therapist or coach, takes the disclosure up again where it was paused.</summary>
+    public DisclosureVerdict Resume(PersonId by, IReadOnlySet<CaseRole> roles, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var verdict = !roles.Overlaps([CaseRole.BetrayedPartner, CaseRole.SupportOfBetrayedPartner]) ? DisclosureVerdict.Refused(DisclosureRefusal.OnlyTheBetrayedPartnersSideResumes)
+            : !IsPaused ? DisclosureVerdict.Refused(DisclosureRefusal.NotPaused)
+            : DisclosureVerdict.Allowed;
+        return Apply(verdict, () => steps.Add(new DisclosureStep(DisclosureStepKind.Resumed, Stage, by, now)));
+    }
+
+    /// <summary>When the disclosure entered a stage last, if it has.</summary>
+    public Instant? EnteredAt(DisclosureStage stage) => steps.LastOrDefault(s => s.Kind == DisclosureStepKind.Entered && s.Stage == stage)?.At;
+
+    private DisclosureRefusal? Unmet(DisclosureCondition condition) => condition switch
+    {
+        DisclosureCondition.None => null,
+        DisclosureCondition.PlanSettled => Plan.IsSettled ? null : DisclosureRefusal.PlanNotSettled,
+        DisclosureCondition.DraftWritten => Drafts > 0 ? null : DisclosureRefusal.NoDraftYet,
+        DisclosureCondition.ApprovedAndReadyWithPolygraphFirst => Plan.Polygraph != PolygraphTiming.BeforeDisclosure ? DisclosureRefusal.NotTheNextStep : Reviewed(),
+        DisclosureCondition.ApprovedReadyAndBooked => Plan.Polygraph == PolygraphTiming.BeforeDisclosure ? DisclosureRefusal.NotTheNextStep
+            : Reviewed() ?? (Session is null ? DisclosureRefusal.NoSessionBooked : null),
+        DisclosureCondition.PolygraphRecordedAndBooked => Plan.Polygraph != PolygraphTiming.BeforeDisclosure ? DisclosureRefusal.NotTheNextStep
+            : Polygraph is null ? DisclosureRefusal.PolygraphResultMissing
+            : Session is null ? DisclosureRefusal.NoSessionBooked : null,
+        DisclosureCondition.PolygraphAfter => Plan.Polygraph == PolygraphTiming.AfterDisclosure ? null : DisclosureRefusal.NotTheNextStep,
+        DisclosureCondition.NoPolygraphAfter => Plan.Polygraph == PolygraphTiming.AfterDisclosure ? DisclosureRefusal.NotTheNextStep : null,
+        DisclosureCondition.PolygraphRecorded => Plan.Polygraph != PolygraphTiming.AfterDisclosure ? DisclosureRefusal.NotTheNextStep
+            : Polygraph is null ? DisclosureRefusal.PolygraphResultMissing : null,
+    };
+
+    private DisclosureRefusal? Reviewed() =>
+        Approval is null ? DisclosureRefusal.DraftNotApproved : Readiness is null ? DisclosureRefusal.ReadinessNotConfirmed : null;
+
+    private DisclosureVerdict Record(IReadOnlySet<CaseRole> roles, CaseRole recorder, DisclosureStage at, Action record)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var verdict = !roles.Contains(recorder) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
+            : Stage != at ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
+            : IsPaused ? DisclosureVerdict.Refused(DisclosureRefusal.Paused)
+            : DisclosureVerdict.Allowed;
+        return Apply(verdict, record);
+    }
+
+    private DisclosureVerdict Apply(DisclosureVerdict verdict, Action change)
+    {
+        if (verdict.IsAllowed)
+        {
+            change();
+            Revision++;
+        }
+
+        return verdict;
+    }
+}
