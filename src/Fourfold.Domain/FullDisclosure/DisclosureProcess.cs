@@ -33,6 +33,9 @@ public sealed class DisclosureProcess
     /// <summary>How many drafts of the disclosure have been written.</summary>
     public int Drafts { get; private set; }
 
+    /// <summary>How many drafts had been written when a review last sent the draft back: a new one is needed before the next review.</summary>
+    public int DraftsSentBack { get; private set; }
+
     public (PersonId By, Instant At)? Approval { get; private set; }
 
     public (PersonId By, Instant At)? Readiness { get; private set; }
@@ -61,15 +64,26 @@ public sealed class DisclosureProcess
         return process;
     }
 
-    /// <summary>The plan, settled or changed by a professional on the team while the disclosure has not been given.</summary>
+    /// <summary>
+    /// The plan, settled or changed by a professional on the team until the review ends. A change during the review asks
+    /// for the draft's approval and the betrayed partner's readiness afresh, since both were given for the plan as it was;
+    /// after the review the plan (and with it whether and when there is a polygraph) stands.
+    /// </summary>
     public DisclosureVerdict SetPlan(DisclosurePlan plan, IReadOnlySet<CaseRole> roles)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(roles);
-        var verdict = !roles.Any(CaseRoles.IsProfessional) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
-            : Stage >= DisclosureStage.Disclosed ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
-            : DisclosureVerdict.Allowed;
-        return Apply(verdict, () => Plan = plan);
+        var verdict = Recordable(roles, DisclosureStage.Planning, DisclosureStage.Questions, DisclosureStage.Drafting, DisclosureStage.Review);
+        return Apply(verdict, () =>
+        {
+            if (Stage == DisclosureStage.Review && plan != Plan)
+            {
+                Approval = null;
+                Readiness = null;
+            }
+
+            Plan = plan;
+        });
     }
 
     /// <summary>A new draft of the disclosure, written while drafting.</summary>
@@ -78,6 +92,7 @@ public sealed class DisclosureProcess
         ArgumentNullException.ThrowIfNull(roles);
         var verdict = !roles.Overlaps([CaseRole.InvolvedPartner, CaseRole.SupportOfInvolvedPartner]) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
             : Stage != DisclosureStage.Drafting ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
+            : IsPaused ? DisclosureVerdict.Refused(DisclosureRefusal.Paused)
             : DisclosureVerdict.Allowed;
         return Apply(verdict, () => Drafts++);
     }
@@ -94,8 +109,8 @@ public sealed class DisclosureProcess
     public DisclosureVerdict BookSession(SessionId session, IReadOnlySet<CaseRole> roles)
     {
         ArgumentNullException.ThrowIfNull(roles);
-        var verdict = !roles.Any(CaseRoles.IsProfessional) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
-            : Stage is not (DisclosureStage.Review or DisclosureStage.Polygraph) ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
+        var verdict = Recordable(roles, DisclosureStage.Review, DisclosureStage.Polygraph) is { IsAllowed: false } refused ? refused
+            : Stage == DisclosureStage.Polygraph && Plan.Polygraph != PolygraphTiming.BeforeDisclosure ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
             : DisclosureVerdict.Allowed;
         return Apply(verdict, () => Session = session);
     }
@@ -104,9 +119,7 @@ public sealed class DisclosureProcess
     public DisclosureVerdict RecordPolygraph(PolygraphResult result, IReadOnlySet<CaseRole> roles)
     {
         ArgumentNullException.ThrowIfNull(roles);
-        var verdict = !roles.Any(CaseRoles.IsProfessional) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
-            : Stage != DisclosureStage.Polygraph ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
-            : DisclosureVerdict.Allowed;
+        var verdict = Recordable(roles, DisclosureStage.Polygraph);
         return Apply(verdict, () => Polygraph = result);
     }
 
@@ -119,9 +132,10 @@ public sealed class DisclosureProcess
         {
             if (Stage == DisclosureStage.Review && to == DisclosureStage.Drafting)
             {
-                // Another draft is reviewed afresh.
+                // Another draft is written, and reviewed afresh.
                 Approval = null;
                 Readiness = null;
+                DraftsSentBack = Drafts;
             }
 
             Stage = to;
@@ -187,7 +201,7 @@ public sealed class DisclosureProcess
     {
         DisclosureCondition.None => null,
         DisclosureCondition.PlanSettled => Plan.IsSettled ? null : DisclosureRefusal.PlanNotSettled,
-        DisclosureCondition.DraftWritten => Drafts > 0 ? null : DisclosureRefusal.NoDraftYet,
+        DisclosureCondition.DraftWritten => Drafts > DraftsSentBack ? null : DisclosureRefusal.NoDraftYet,
         DisclosureCondition.ApprovedAndReadyWithPolygraphFirst => Plan.Polygraph != PolygraphTiming.BeforeDisclosure ? DisclosureRefusal.NotTheNextStep : Reviewed(),
         DisclosureCondition.ApprovedReadyAndBooked => Plan.Polygraph == PolygraphTiming.BeforeDisclosure ? DisclosureRefusal.NotTheNextStep
             : Reviewed() ?? (Session is null ? DisclosureRefusal.NoSessionBooked : null),
@@ -199,6 +213,13 @@ public sealed class DisclosureProcess
         DisclosureCondition.PolygraphRecorded => Plan.Polygraph != PolygraphTiming.AfterDisclosure ? DisclosureRefusal.NotTheNextStep
             : Polygraph is null ? DisclosureRefusal.PolygraphResultMissing : null,
     };
+
+    /// <summary>Whether a professional may record something of the disclosure now: at one of these stages, and not while it is paused.</summary>
+    private DisclosureVerdict Recordable(IReadOnlySet<CaseRole> roles, params DisclosureStage[] stages) =>
+        !roles.Any(CaseRoles.IsProfessional) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
+            : !stages.Contains(Stage) ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
+            : IsPaused ? DisclosureVerdict.Refused(DisclosureRefusal.Paused)
+            : DisclosureVerdict.Allowed;
 
     private DisclosureRefusal? Reviewed() =>
         Approval is null ? DisclosureRefusal.DraftNotApproved : Readiness is null ? DisclosureRefusal.ReadinessNotConfirmed : null;

@@ -147,6 +147,7 @@ public sealed class DisclosureProcessTests
         Allowed(process.Advance(DisclosureStage.Drafting, Someone, HerSupport, Now));
         Assert.Null(process.Approval);
         Assert.Null(process.Readiness);
+        Refused(DisclosureRefusal.NoDraftYet, process.Advance(DisclosureStage.Review, Someone, Involved, Now));
         Allowed(process.RecordDraft(Involved));
         Allowed(process.Advance(DisclosureStage.Review, Someone, Involved, Now));
         Allowed(process.BookSession(SessionId.New(), Couples));
@@ -182,6 +183,7 @@ public sealed class DisclosureProcessTests
         Allowed(process.Advance(DisclosureStage.Disclosed, Someone, Couples, Now));
         Refused(DisclosureRefusal.NotTheNextStep, process.Advance(DisclosureStage.ImpactStatement, Someone, Couples, Now));
         Allowed(process.Advance(DisclosureStage.Polygraph, Someone, Couples, Now));
+        Refused(DisclosureRefusal.NotAtThisStage, process.BookSession(SessionId.New(), Couples));
         Refused(DisclosureRefusal.PolygraphResultMissing, process.Advance(DisclosureStage.ImpactStatement, Someone, Couples, Now));
         Refused(DisclosureRefusal.NotTheNextStep, process.Advance(DisclosureStage.Scheduled, Someone, Couples, Now));
         Allowed(process.RecordPolygraph(PolygraphResult.Failed, Couples));
@@ -203,6 +205,9 @@ public sealed class DisclosureProcessTests
         Assert.Equal("I need a few weeks.", process.Steps[^1].Reason);
         Refused(DisclosureRefusal.AlreadyPaused, process.Pause(Someone, Betrayed, null, Now));
         Refused(DisclosureRefusal.Paused, process.Approve(Someone, HisTherapist, Now));
+        Refused(DisclosureRefusal.Paused, process.ConfirmReadiness(Someone, HerSupport, Now));
+        Refused(DisclosureRefusal.Paused, process.SetPlan(Settled with { InPerson = false }, Couples));
+        Refused(DisclosureRefusal.Paused, process.BookSession(SessionId.New(), Couples));
         Refused(DisclosureRefusal.Paused, process.Advance(DisclosureStage.Drafting, Someone, HerSupport, Now));
         foreach (var other in new[] { Involved, HisTherapist, Couples })
         {
@@ -228,18 +233,77 @@ public sealed class DisclosureProcessTests
     }
 
     [Fact]
-    public void ThePlan_ChangesUntilTheDisclosureIsGiven_AndEveryChangeMovesTheRevision()
+    public void ThePlan_ChangesUntilTheReviewEnds_AChangeDuringItAsksForApprovalAndReadinessAfresh_AndEveryChangeMovesTheRevision()
     {
         var process = Reviewed();
         var revision = process.Revision;
+        Allowed(process.SetPlan(Settled, Couples));
+        Assert.NotNull(process.Approval);
+        Assert.NotNull(process.Readiness);
         Allowed(process.SetPlan(Settled with { InPerson = false }, Couples));
-        Assert.Equal(revision + 1, process.Revision);
+        Assert.Equal(revision + 2, process.Revision);
+        Assert.Null(process.Approval);
+        Assert.Null(process.Readiness);
+        Allowed(process.Approve(Someone, HisTherapist, Now));
+        Allowed(process.ConfirmReadiness(Someone, HerSupport, Now));
         Allowed(process.BookSession(SessionId.New(), Couples));
         Allowed(process.Advance(DisclosureStage.Scheduled, Someone, Couples, Now));
-        Allowed(process.Advance(DisclosureStage.Disclosed, Someone, Couples, Now));
         revision = process.Revision;
-        Refused(DisclosureRefusal.NotAtThisStage, process.SetPlan(Settled, Couples));
+        Refused(DisclosureRefusal.NotAtThisStage, process.SetPlan(Settled with { Polygraph = PolygraphTiming.BeforeDisclosure, PolygraphExaminer = "A. Examiner" }, Couples));
+        Refused(DisclosureRefusal.NotAtThisStage, process.BookSession(SessionId.New(), Couples));
         Assert.Equal(revision, process.Revision);
+        Assert.Equal(PolygraphTiming.None, process.Plan.Polygraph);
+    }
+
+    [Fact]
+    public void SomeoneWithNoRoleOnTheTeam_StartsRecordsAndBooksNothing()
+    {
+        var nobody = As();
+        Assert.Throws<DomainRuleViolation>(() => DisclosureProcess.Start(CaseId.New(), Someone, nobody, Now));
+        var process = Started();
+        Refused(DisclosureRefusal.NotYoursToRecord, process.SetPlan(Settled, nobody));
+        var review = InReview();
+        Refused(DisclosureRefusal.NotYoursToRecord, review.BookSession(SessionId.New(), nobody));
+        var polygraph = Reviewed(PolygraphTiming.BeforeDisclosure);
+        Allowed(polygraph.Advance(DisclosureStage.Polygraph, Someone, Couples, Now));
+        Refused(DisclosureRefusal.NotYoursToRecord, polygraph.RecordPolygraph(PolygraphResult.Passed, nobody));
+    }
+
+    [Fact]
+    public void TheSession_IsBookedOnlyFromTheReviewOrAPolygraphThatComesFirst()
+    {
+        var process = Started();
+        Refused(DisclosureRefusal.NotAtThisStage, process.BookSession(SessionId.New(), Couples));
+        Allowed(process.SetPlan(Settled, Couples));
+        Allowed(process.Advance(DisclosureStage.Questions, Someone, Couples, Now));
+        Allowed(process.Advance(DisclosureStage.Drafting, Someone, HerSupport, Now));
+        Refused(DisclosureRefusal.NotAtThisStage, process.BookSession(SessionId.New(), Couples));
+        Assert.Null(process.Session);
+    }
+
+    [Fact]
+    public void APolygraphFirst_NeedsTheSessionBookedToo_AndAStepThatIsNotNextIsSaidSoWhoeverAsks()
+    {
+        var process = Reviewed(PolygraphTiming.BeforeDisclosure);
+        Refused(DisclosureRefusal.NotTheNextStep, process.Advance(DisclosureStage.Scheduled, Someone, Betrayed, Now));
+        Allowed(process.Advance(DisclosureStage.Polygraph, Someone, Couples, Now));
+        Allowed(process.RecordPolygraph(PolygraphResult.Passed, Couples));
+        Refused(DisclosureRefusal.NoSessionBooked, process.Advance(DisclosureStage.Scheduled, Someone, Couples, Now));
+    }
+
+    [Fact]
+    public void TheReviewsApprovalAndReadiness_StayRecordedOnceTheSessionIsBooked_AndEachStageKeepsWhenItWasEntered()
+    {
+        var process = Reviewed();
+        Allowed(process.BookSession(SessionId.New(), Couples));
+        Allowed(process.Advance(DisclosureStage.Scheduled, Someone, Couples, Now + Duration.FromDays(3)));
+        Assert.NotNull(process.Approval);
+        Assert.NotNull(process.Readiness);
+        Assert.Equal(Now, process.EnteredAt(DisclosureStage.Planning));
+        Assert.Equal(Now + Duration.FromDays(3), process.EnteredAt(DisclosureStage.Scheduled));
+        Assert.Null(process.EnteredAt(DisclosureStage.Disclosed));
+        Assert.True(DisclosurePlan.Empty.InPerson, "a disclosure is planned in person unless the team decides otherwise");
+        Assert.False(DisclosurePlan.Empty.IsSettled);
     }
 
     [Fact]
