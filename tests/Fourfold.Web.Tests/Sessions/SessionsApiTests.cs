@@ -262,6 +262,32 @@ public abstract class SessionsApiTests(FourfoldAppFactory app)
     }
 
     [Fact]
+    public async Task ACalendarFeed_StopsWhileItsAccountIsLockedOutOrTurnedOff_AndComesBackWithIt()
+    {
+        var chris = await app.SignedInAsync(DemoAccounts.ChrisHolt);
+        var feed = new Uri((await (await chris.PostAsync("/api/me/calendar-feed", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!).PathAndQuery;
+        var anonymous = app.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(feed)).StatusCode);
+
+        await SetAccountAsync(DemoAccounts.ChrisHolt.Email, app.Clock.GetCurrentInstant().ToDateTimeOffset().AddHours(1), null);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(feed)).StatusCode);
+        await SetAccountAsync(DemoAccounts.ChrisHolt.Email, null, app.Clock.GetCurrentInstant());
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(feed)).StatusCode);
+        await SetAccountAsync(DemoAccounts.ChrisHolt.Email, null, null);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(feed)).StatusCode);
+    }
+
+    private async Task SetAccountAsync(string email, DateTimeOffset? lockedOutUntil, Instant? disabledAt)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        user.LockoutEnd = lockedOutUntil;
+        user.DisabledAt = disabledAt;
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
     public async Task APartnerAnswersAfterAJointSession_OnlyTheCouplesTherapistSeesBothPartnersTrends_AndTheDriftIsFlagged()
     {
         var holt = await Sharing.CaseIdAsync(app, "Holt");
