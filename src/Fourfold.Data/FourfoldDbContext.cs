@@ -54,6 +54,12 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
 
     public DbSet<Domain.Accountability.Reply> Replies => Set<Domain.Accountability.Reply>();
 
+    public DbSet<Domain.FullDisclosure.DisclosureProcess> FullDisclosures => Set<Domain.FullDisclosure.DisclosureProcess>();
+
+    public DbSet<Domain.FullDisclosure.DisclosureQuestion> DisclosureQuestions => Set<Domain.FullDisclosure.DisclosureQuestion>();
+
+    public DbSet<Domain.FullDisclosure.WrittenDisclosure> WrittenDisclosures => Set<Domain.FullDisclosure.WrittenDisclosure>();
+
     public DbSet<Availability> Availabilities => Set<Availability>();
 
     public DbSet<CalendarLock> CalendarLocks => Set<CalendarLock>();

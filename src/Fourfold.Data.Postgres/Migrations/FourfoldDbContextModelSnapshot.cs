@@ -688,6 +688,138 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.ToTable("CaseMemberships");
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.DisclosureProcess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Drafts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DraftsSentBack")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InPerson")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Polygraph")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PolygraphExaminer")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PolygraphTiming")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("ReadinessConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReadinessConfirmedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("Session")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("StartedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SupportPerson")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Stage");
+
+                    b.ToTable("FullDisclosures", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.DisclosureQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DisclosureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PassedOnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PassedOnBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.HasIndex("CaseId", "DisclosureId", "Number");
+
+                    b.ToTable("DisclosureQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.WrittenDisclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("Answers")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DisclosureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.HasIndex("CaseId", "DisclosureId", "Number");
+
+                    b.ToTable("WrittenDisclosures", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Practices.Practice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1513,6 +1645,101 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.HasOne("Fourfold.Domain.Cases.Case", null)
                         .WithMany("Memberships")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.DisclosureProcess", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Fourfold.Domain.FullDisclosure.DisclosureStep", "steps", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("By")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("DisclosureId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DisclosureId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("FullDisclosureSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureId");
+                        });
+
+                    b.Navigation("steps");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.DisclosureQuestion", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.FullDisclosure.DisclosureProcess", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.FullDisclosure.DisclosureQuestion", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.WrittenDisclosure", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.FullDisclosure.DisclosureProcess", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.FullDisclosure.WrittenDisclosure", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -682,6 +682,138 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.ToTable("CaseMemberships");
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.DisclosureProcess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Drafts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DraftsSentBack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Polygraph")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolygraphExaminer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolygraphTiming")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadinessConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReadinessConfirmedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("Session")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StartedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportPerson")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Stage");
+
+                    b.ToTable("FullDisclosures", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.DisclosureQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DisclosureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PassedOnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PassedOnBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.HasIndex("CaseId", "DisclosureId", "Number");
+
+                    b.ToTable("DisclosureQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.WrittenDisclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DisclosureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.HasIndex("CaseId", "DisclosureId", "Number");
+
+                    b.ToTable("WrittenDisclosures", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Practices.Practice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1499,6 +1631,101 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.HasOne("Fourfold.Domain.Cases.Case", null)
                         .WithMany("Memberships")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.DisclosureProcess", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Fourfold.Domain.FullDisclosure.DisclosureStep", "steps", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("By")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DisclosureId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DisclosureId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("FullDisclosureSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureId");
+                        });
+
+                    b.Navigation("steps");
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.DisclosureQuestion", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.FullDisclosure.DisclosureProcess", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.FullDisclosure.DisclosureQuestion", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.FullDisclosure.WrittenDisclosure", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.FullDisclosure.DisclosureProcess", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithOne()
+                        .HasForeignKey("Fourfold.Domain.FullDisclosure.WrittenDisclosure", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

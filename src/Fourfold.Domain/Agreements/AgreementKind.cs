@@ -26,7 +26,8 @@ public static class AgreementKinds
         ItemKind.RelapseDefinition => AgreementKind.RelapseDefinition,
         ItemKind.DisclosureCommitment => AgreementKind.DisclosureCommitment,
         ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote or ItemKind.DisclosureLogEntry
-            or ItemKind.CheckIn or ItemKind.Homework or ItemKind.HomeworkLog or ItemKind.AgendaTopic or ItemKind.Reply => null,
+            or ItemKind.CheckIn or ItemKind.Homework or ItemKind.HomeworkLog or ItemKind.AgendaTopic or ItemKind.Reply
+            or ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure => null,
     };
 
     public static string Describe(this AgreementKind kind) => kind switch

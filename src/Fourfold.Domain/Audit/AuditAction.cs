@@ -93,4 +93,22 @@ public enum AuditAction
 
     /// <summary>A partner replied to a disclosure, a check-in or a reply.</summary>
     ReplyWritten = 42,
+
+    /// <summary>A professional started the case's full disclosure.</summary>
+    FullDisclosureStarted = 43,
+
+    /// <summary>A step of the full disclosure was taken or recorded: its plan, approval, readiness, session, polygraph, a stage.</summary>
+    FullDisclosureMoved = 44,
+
+    /// <summary>The betrayed partner paused the full disclosure.</summary>
+    FullDisclosurePaused = 45,
+
+    /// <summary>The betrayed partner's side resumed the full disclosure.</summary>
+    FullDisclosureResumed = 46,
+
+    /// <summary>The betrayed partner wrote a question for the full disclosure.</summary>
+    DisclosureQuestionWritten = 47,
+
+    /// <summary>A draft of the written full disclosure was saved.</summary>
+    DisclosureDraftWritten = 48,
 }

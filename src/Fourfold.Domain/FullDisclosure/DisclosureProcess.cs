@@ -12,7 +12,7 @@ namespace Fourfold.Domain.FullDisclosure;
 /// date. What is written along the way (questions, drafts, the impact statement, the letter of amends) lives in the
 /// story as items; this holds where the process stands and what has been recorded of it.
 /// </summary>
-public sealed class DisclosureProcess
+public sealed class DisclosureProcess : Common.ICaseScoped
 {
     public const int MaxPauseReasonLength = 1_000;
 
@@ -28,7 +28,24 @@ public sealed class DisclosureProcess
 
     public DisclosureStage Stage { get; private set; }
 
-    public DisclosurePlan Plan { get; private set; } = DisclosurePlan.Empty;
+    /// <summary>The professional who started it.</summary>
+    public PersonId StartedBy { get; private set; }
+
+    public DisclosurePlan Plan => new(Place, InPerson, SupportPerson, PolygraphTiming, PolygraphExaminer, TargetDate);
+
+    /// <summary>Where the disclosure is given; kept encrypted, like every free text of the case.</summary>
+    public string Place { get; private set; } = "";
+
+    public bool InPerson { get; private set; } = true;
+
+    public SupportPersonPresence SupportPerson { get; private set; }
+
+    public PolygraphTiming PolygraphTiming { get; private set; }
+
+    /// <summary>Who gives the polygraph; kept encrypted.</summary>
+    public string PolygraphExaminer { get; private set; } = "";
+
+    public LocalDate? TargetDate { get; private set; }
 
     /// <summary>How many drafts of the disclosure have been written.</summary>
     public int Drafts { get; private set; }
@@ -36,17 +53,25 @@ public sealed class DisclosureProcess
     /// <summary>How many drafts had been written when a review last sent the draft back: a new one is needed before the next review.</summary>
     public int DraftsSentBack { get; private set; }
 
-    public (PersonId By, Instant At)? Approval { get; private set; }
+    public (PersonId By, Instant At)? Approval => ApprovedBy is { } by && ApprovedAt is { } at ? (by, at) : null;
 
-    public (PersonId By, Instant At)? Readiness { get; private set; }
+    public PersonId? ApprovedBy { get; private set; }
+
+    public Instant? ApprovedAt { get; private set; }
+
+    public (PersonId By, Instant At)? Readiness => ReadinessConfirmedBy is { } by && ReadinessConfirmedAt is { } at ? (by, at) : null;
+
+    public PersonId? ReadinessConfirmedBy { get; private set; }
+
+    public Instant? ReadinessConfirmedAt { get; private set; }
 
     public SessionId? Session { get; private set; }
 
     public PolygraphResult? Polygraph { get; private set; }
 
-    public bool IsPaused => steps.LastOrDefault(s => s.Kind != DisclosureStepKind.Entered)?.Kind == DisclosureStepKind.Paused;
+    public bool IsPaused => Steps.LastOrDefault(s => s.Kind != DisclosureStepKind.Entered)?.Kind == DisclosureStepKind.Paused;
 
-    public IReadOnlyList<DisclosureStep> Steps => steps;
+    public IReadOnlyList<DisclosureStep> Steps => steps.OrderBy(s => s.Number).ToList();
 
     /// <summary>Moves with every change, so that two changes made at once cannot both be saved.</summary>
     public int Revision { get; private set; }
@@ -59,8 +84,8 @@ public sealed class DisclosureProcess
             throw new Common.DomainRuleViolation(DisclosureWording.Explain(DisclosureRefusal.NotYoursToMove));
         }
 
-        var process = new DisclosureProcess { Id = Guid.CreateVersion7(now.ToDateTimeOffset()), CaseId = caseId, Stage = DisclosureStage.Planning };
-        process.steps.Add(new DisclosureStep(DisclosureStepKind.Entered, DisclosureStage.Planning, by, now));
+        var process = new DisclosureProcess { Id = Guid.CreateVersion7(now.ToDateTimeOffset()), CaseId = caseId, Stage = DisclosureStage.Planning, StartedBy = by };
+        process.steps.Add(DisclosureStep.Of(0, DisclosureStepKind.Entered, DisclosureStage.Planning, by, now));
         return process;
     }
 
@@ -78,11 +103,10 @@ public sealed class DisclosureProcess
         {
             if (Stage == DisclosureStage.Review && plan != Plan)
             {
-                Approval = null;
-                Readiness = null;
+                ClearReview();
             }
 
-            Plan = plan;
+            (Place, InPerson, SupportPerson, PolygraphTiming, PolygraphExaminer, TargetDate) = (plan.Place, plan.InPerson, plan.SupportPerson, plan.Polygraph, plan.PolygraphExaminer, plan.TargetDate);
         });
     }
 
@@ -99,11 +123,11 @@ public sealed class DisclosureProcess
 
     /// <summary>The involved partner's therapist approves the draft under review.</summary>
     public DisclosureVerdict Approve(PersonId by, IReadOnlySet<CaseRole> roles, Instant now) =>
-        Record(roles, CaseRole.SupportOfInvolvedPartner, DisclosureStage.Review, () => Approval = (by, now));
+        Record(roles, CaseRole.SupportOfInvolvedPartner, DisclosureStage.Review, () => (ApprovedBy, ApprovedAt) = (by, now));
 
     /// <summary>The betrayed partner's therapist or coach confirms that they are ready to hear it.</summary>
     public DisclosureVerdict ConfirmReadiness(PersonId by, IReadOnlySet<CaseRole> roles, Instant now) =>
-        Record(roles, CaseRole.SupportOfBetrayedPartner, DisclosureStage.Review, () => Readiness = (by, now));
+        Record(roles, CaseRole.SupportOfBetrayedPartner, DisclosureStage.Review, () => (ReadinessConfirmedBy, ReadinessConfirmedAt) = (by, now));
 
     /// <summary>The disclosure session, once booked: during the review, or at the polygraph when it comes first.</summary>
     public DisclosureVerdict BookSession(SessionId session, IReadOnlySet<CaseRole> roles)
@@ -133,13 +157,12 @@ public sealed class DisclosureProcess
             if (Stage == DisclosureStage.Review && to == DisclosureStage.Drafting)
             {
                 // Another draft is written, and reviewed afresh.
-                Approval = null;
-                Readiness = null;
+                ClearReview();
                 DraftsSentBack = Drafts;
             }
 
             Stage = to;
-            steps.Add(new DisclosureStep(DisclosureStepKind.Entered, to, by, now));
+            steps.Add(DisclosureStep.Of(steps.Count, DisclosureStepKind.Entered, to, by, now));
         });
     }
 
@@ -181,7 +204,7 @@ public sealed class DisclosureProcess
             : IsPaused ? DisclosureVerdict.Refused(DisclosureRefusal.AlreadyPaused)
             : DisclosureVerdict.Allowed;
         var said = (reason ?? "").Trim();
-        return Apply(verdict, () => steps.Add(new DisclosureStep(DisclosureStepKind.Paused, Stage, by, now, said.Length > MaxPauseReasonLength ? said[..MaxPauseReasonLength] : said)));
+        return Apply(verdict, () => steps.Add(DisclosureStep.Of(steps.Count, DisclosureStepKind.Paused, Stage, by, now, said.Length > MaxPauseReasonLength ? said[..MaxPauseReasonLength] : said)));
     }
 
     /// <summary>The betrayed partner, or their own therapist or coach, takes the disclosure up again where it was paused.</summary>
@@ -191,11 +214,11 @@ public sealed class DisclosureProcess
         var verdict = !roles.Overlaps([CaseRole.BetrayedPartner, CaseRole.SupportOfBetrayedPartner]) ? DisclosureVerdict.Refused(DisclosureRefusal.OnlyTheBetrayedPartnersSideResumes)
             : !IsPaused ? DisclosureVerdict.Refused(DisclosureRefusal.NotPaused)
             : DisclosureVerdict.Allowed;
-        return Apply(verdict, () => steps.Add(new DisclosureStep(DisclosureStepKind.Resumed, Stage, by, now)));
+        return Apply(verdict, () => steps.Add(DisclosureStep.Of(steps.Count, DisclosureStepKind.Resumed, Stage, by, now)));
     }
 
     /// <summary>When the disclosure entered a stage last, if it has.</summary>
-    public Instant? EnteredAt(DisclosureStage stage) => steps.LastOrDefault(s => s.Kind == DisclosureStepKind.Entered && s.Stage == stage)?.At;
+    public Instant? EnteredAt(DisclosureStage stage) => Steps.LastOrDefault(s => s.Kind == DisclosureStepKind.Entered && s.Stage == stage)?.At;
 
     private DisclosureRefusal? Unmet(DisclosureCondition condition) => condition switch
     {
@@ -220,6 +243,8 @@ public sealed class DisclosureProcess
             : !stages.Contains(Stage) ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
             : IsPaused ? DisclosureVerdict.Refused(DisclosureRefusal.Paused)
             : DisclosureVerdict.Allowed;
+
+    private void ClearReview() => (ApprovedBy, ApprovedAt, ReadinessConfirmedBy, ReadinessConfirmedAt) = (null, null, null, null);
 
     private DisclosureRefusal? Reviewed() =>
         Approval is null ? DisclosureRefusal.DraftNotApproved : Readiness is null ? DisclosureRefusal.ReadinessNotConfirmed : null;

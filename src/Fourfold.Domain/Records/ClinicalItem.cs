@@ -101,6 +101,17 @@ public sealed class ClinicalItem : WrittenItem
         return new ClinicalItem(ItemId.From(Guid.CreateVersion7(now.ToDateTimeOffset())), context, draft, new WritingCheck(content, subject, new Dictionary<string, string>()), now);
     }
 
+    /// <summary>
+    /// The same words for a wider audience, given by the person whose step it is to pass them on (the betrayed
+    /// partner's support, with the questions the partner wrote for that purpose); the earlier audience stays in the
+    /// item's versions.
+    /// </summary>
+    internal void PassOn(PersonId by, IReadOnlyList<CaseRole> audience, Instant now)
+    {
+        ReviseTogether(by, Content, audience, now);
+        AudienceRoles = [.. audience.Distinct().Order()];
+    }
+
     /// <summary>The next proposal of an agreement, by either partner.</summary>
     internal void ProposeAgreementVersion(PersonId partner, Agreements.AgreementCheck check, Instant now)
     {

@@ -40,4 +40,10 @@ public enum ItemKind
 
     /// <summary>A partner's reply: how a disclosure landed, or an answer to the other partner's check-in or reply.</summary>
     Reply = 14,
+
+    /// <summary>A question the betrayed partner needs the full disclosure to answer.</summary>
+    DisclosureQuestion = 15,
+
+    /// <summary>A draft of the involved partner's written full disclosure.</summary>
+    WrittenDisclosure = 16,
 }

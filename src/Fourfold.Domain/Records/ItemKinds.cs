@@ -17,10 +17,11 @@ public static class ItemKinds
         ItemKind.PsychotherapyNote => Category.PsychotherapyNote,
         ItemKind.Boundary or ItemKind.RelapseDefinition or ItemKind.DisclosureCommitment or ItemKind.DisclosureLogEntry
             or ItemKind.CheckIn or ItemKind.Homework or ItemKind.HomeworkLog or ItemKind.AgendaTopic or ItemKind.Reply => Category.AgreementsAndCheckIns,
+        ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure => Category.DisclosureMaterial,
     };
 
-    /// <summary>Whether an item is written and changed only through its own workflow (agreements, the disclosure log, check-ins, homework).</summary>
-    public static bool HasItsOwnWorkflow(this ItemKind kind) => kind.CategoryOf() == Category.AgreementsAndCheckIns;
+    /// <summary>Whether an item is written and changed only through its own workflow (agreements, the disclosure log, check-ins, homework, the full disclosure).</summary>
+    public static bool HasItsOwnWorkflow(this ItemKind kind) => kind.CategoryOf() is Category.AgreementsAndCheckIns or Category.DisclosureMaterial;
 
     /// <summary>What authors write through the story's own form; agreements are written through their workflow.</summary>
     public static IReadOnlyList<ItemKind> Written { get; } =
@@ -42,5 +43,7 @@ public static class ItemKinds
         ItemKind.HomeworkLog => "How the homework went",
         ItemKind.AgendaTopic => "For the next joint session",
         ItemKind.Reply => "Reply",
+        ItemKind.DisclosureQuestion => "Question for the disclosure",
+        ItemKind.WrittenDisclosure => "Written disclosure",
     };
 }

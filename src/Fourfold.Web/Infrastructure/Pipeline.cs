@@ -9,6 +9,7 @@ using Fourfold.Web.Features.Agreements;
 using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Features.FullDisclosure;
 using Fourfold.Web.Features.Invitations;
 using Fourfold.Web.Features.PracticeAdministration;
 using Fourfold.Web.Features.Records;
@@ -88,6 +89,7 @@ internal static class Pipeline
         app.MapAccessHistoryApi();
         app.MapRecordsApi();
         app.MapAgreementsApi();
+        app.MapFullDisclosureApi();
         app.MapDisclosuresApi();
         app.MapCheckInsApi();
         app.MapHomeworkApi();

@@ -9,6 +9,7 @@ using Fourfold.Web.Features.Authorizations;
 using Fourfold.Web.Features.CaseDoor;
 using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
+using Fourfold.Web.Features.FullDisclosure;
 using Fourfold.Web.Features.Invitations;
 using Fourfold.Web.Features.Policies;
 using Fourfold.Web.Features.PracticeAdministration;
@@ -86,6 +87,7 @@ internal static class ServiceRegistration
         services.AddAccessHistory();
         services.AddRecords();
         services.AddAgreements();
+        services.AddFullDisclosure();
         services.AddAccountability();
         services.AddSessions();
         services.AddSafety();

@@ -36,6 +36,8 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         Assert.True(world.Items.Count(i => i.Category == Category.AgreementsAndCheckIns) > checkIns.Count + homework.Count + notes.Count + topics.Count + 2);
         var agreements = await AgreementIdsAsync();
         Assert.True(agreements.Count >= 20);
+        var (processes, disclosureMaterial) = await FullDisclosuresAsync();
+        Assert.True(processes.Count >= 1 && disclosureMaterial.Count >= 6);
         var disclosures = await DisclosureIdsAsync();
         Assert.True(disclosures.Count >= 2);
         Assert.True(world.Items.Count >= 70);
@@ -108,6 +110,22 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 expectedReads += checkedIn.Count + set.Count;
                 expectedDenied += reaches ? 0 : 2;
 
+                var disclosure = await client.GetAsync($"/api/cases/{caseId.Value}/disclosure");
+                var process = processes.GetValueOrDefault(caseId);
+                var readsProcess = reaches && state.RolesOf(person).Count > 0 && process is not null
+                    && ReferenceDecision.Decide(reader, Domain.FullDisclosure.DisclosureAccess.FactsFor(process), state, now).Allowed;
+                Assert.True((readsProcess ? HttpStatusCode.OK : HttpStatusCode.NotFound) == disclosure.StatusCode, $"{account.Email}, disclosure of {caseId}: {disclosure.StatusCode}");
+                if (readsProcess)
+                {
+                    var body = await disclosure.Content.ReadFromJsonAsync<JsonElement>();
+                    var material = body.GetProperty("questions").EnumerateArray().Concat(body.GetProperty("drafts").EnumerateArray()).Select(e => e.GetProperty("id").GetGuid()).ToList();
+                    Assert.Equal(expected.Where(disclosureMaterial.Contains).Order(), material.Order());
+                    expectedReads += 1 + material.Count + body.GetProperty("sessions").GetArrayLength();
+                }
+
+                // Not reaching the case is refused at the door; a case with no disclosure the reader may read answers 404, recorded as such.
+                expectedDenied += readsProcess ? 0 : 1;
+
                 var listed = await client.GetAsync($"/api/cases/{caseId.Value}/agreements");
                 Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, listed.StatusCode);
                 var shown = reaches ? AgreementIds(await listed.Content.ReadFromJsonAsync<JsonElement>()) : [];
@@ -117,8 +135,8 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
             }
 
             var (readsAfter, deniedAfter) = await AuditCountsAsync(person);
-            Assert.Equal(expectedReads, readsAfter - readsBefore);
-            Assert.Equal(expectedDenied, deniedAfter - deniedBefore);
+            Assert.True(expectedReads == readsAfter - readsBefore, $"{account.Email}: {expectedReads} reads expected, {readsAfter - readsBefore} audited");
+            Assert.True(expectedDenied == deniedAfter - deniedBefore, $"{account.Email}: {expectedDenied} denials expected, {deniedAfter - deniedBefore} audited");
 
             // The agendas also read sessions, so they are checked by what they show, after the count of reads.
             var agenda = await client.GetFromJsonAsync<JsonElement>("/api/me/agenda");
@@ -419,6 +437,18 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         while (cursor is not null);
 
         return (HttpStatusCode.OK, ids);
+    }
+
+    /// <summary>Each case's full disclosure, and the ids of its questions and drafts.</summary>
+    private async Task<(Dictionary<CaseId, Domain.FullDisclosure.DisclosureProcess> Processes, HashSet<Guid> Material)> FullDisclosuresAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var processes = await db.FullDisclosures.AsNoTracking().ToListAsync();
+        var questions = await db.DisclosureQuestions.Select(q => q.Id).ToListAsync();
+        var drafts = await db.WrittenDisclosures.Select(d => d.Id).ToListAsync();
+        return (processes.GroupBy(p => p.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Stage == Domain.FullDisclosure.DisclosureStage.Complete).ThenByDescending(p => p.Id).First()),
+            [.. questions.Concat(drafts).Select(id => id.Value)]);
     }
 
     private async Task<(int Reads, int Denied)> AuditCountsAsync(PersonId person)

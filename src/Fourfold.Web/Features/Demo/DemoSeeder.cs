@@ -67,6 +67,12 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         db.AgendaTopics.AddRange(accountability.Topics.Select(made => made.Topic));
         db.ClinicalItems.AddRange(accountability.Replies.Select(made => made.Words));
         db.Replies.AddRange(accountability.Replies.Select(made => made.Reply));
+        var disclosure = new DemoDisclosure(people, now);
+        disclosure.Holt(holt);
+        db.FullDisclosures.Add(disclosure.Process!);
+        db.ClinicalItems.AddRange(disclosure.Questions.Select(made => made.Words).Concat(disclosure.Drafts.Select(made => made.Words)));
+        db.DisclosureQuestions.AddRange(disclosure.Questions.Select(made => made.Question));
+        db.WrittenDisclosures.AddRange(disclosure.Drafts.Select(made => made.Draft));
         var calendar = new DemoCalendar(people, now);
         calendar.Hours();
         calendar.Holt(holt);

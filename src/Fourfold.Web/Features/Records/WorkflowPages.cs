@@ -14,6 +14,7 @@ public static class WorkflowPages
         ItemKind.Homework or ItemKind.HomeworkLog => ($"/cases/{caseId}/homework", "Homework"),
         ItemKind.AgendaTopic => ($"/cases/{caseId}/joint-session", "The next joint session"),
         ItemKind.Reply => ($"/cases/{caseId}", "Back to the case"),
+        ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure => ($"/cases/{caseId}/disclosure", "The full disclosure"),
         ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote => null,
     };
 }

@@ -1,0 +1,63 @@
+using Fourfold.Domain.FullDisclosure;
+using NodaTime;
+
+namespace Fourfold.Web.Features.FullDisclosure;
+
+/// <summary>The case's full disclosure as the API shows it to one caller: drafts only for those who may read them.</summary>
+public sealed record DisclosureApiView(
+    Guid Id,
+    DisclosureStage State,
+    string StateName,
+    bool Paused,
+    int Revision,
+    DisclosurePlanView Plan,
+    IReadOnlyList<DisclosureStepView> Steps,
+    DisclosureSignOff? Approval,
+    DisclosureSignOff? Readiness,
+    Guid? SessionId,
+    PolygraphResult? PolygraphResult,
+    IReadOnlyList<DisclosureQuestionView> Questions,
+    IReadOnlyList<DisclosureDraftView> Drafts,
+    IReadOnlyList<DisclosureSessionView> Sessions,
+    IReadOnlyList<DisclosureNextStep> NextSteps)
+{
+    public static DisclosureApiView Of(CaseDisclosure found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var process = found.Process ?? throw new ArgumentException("No disclosure to show.", nameof(found));
+        var plan = process.Plan;
+        return new DisclosureApiView(
+            process.Id,
+            process.Stage,
+            DisclosureWording.Name(process.Stage),
+            process.IsPaused,
+            process.Revision,
+            new DisclosurePlanView(plan.Place, plan.InPerson, plan.SupportPerson, plan.Polygraph, plan.PolygraphExaminer, plan.TargetDate?.ToDateOnly(), plan.IsSettled),
+            [.. process.Steps.Select(s => new DisclosureStepView(s.Kind, s.Stage, s.By.Value, found.Context.NameOf(s.By), s.At, s.Reason))],
+            process.Approval is var (by, at) ? new DisclosureSignOff(by.Value, found.Context.NameOf(by), at) : null,
+            process.Readiness is var (readyBy, readyAt) ? new DisclosureSignOff(readyBy.Value, found.Context.NameOf(readyBy), readyAt) : null,
+            process.Session?.Value,
+            process.Polygraph,
+            [.. found.Questions.Select(q => new DisclosureQuestionView(q.Question.Id.Value, q.Question.Number, q.Words.Body, q.Question.PassedOnAt, q.AnsweredIn))],
+            [.. found.Drafts.Select(d => new DisclosureDraftView(d.Draft.Id.Value, d.Draft.Number, d.Words.Author.Value, found.Context.NameOf(d.Words.Author), d.Words.RecordedAt, d.Words.Body, d.Draft.Answers))],
+            [.. found.Sessions.Select(s => new DisclosureSessionView(s.Id.Value, s.Start, s.End))],
+            [.. DisclosureTransitions.From(process.Stage).Select(t => process.Check(t.To, found.Roles)).Zip(DisclosureTransitions.From(process.Stage),
+                (verdict, step) => new DisclosureNextStep(step.To, DisclosureWording.Name(step.To), verdict.IsAllowed, verdict.IsAllowed ? null : verdict.Explanation))]);
+    }
+}
+
+public sealed record DisclosurePlanView(string Place, bool InPerson, SupportPersonPresence SupportPerson, PolygraphTiming Polygraph, string PolygraphExaminer, DateOnly? TargetDate, bool Settled);
+
+public sealed record DisclosureStepView(DisclosureStepKind Kind, DisclosureStage Stage, Guid By, string ByName, Instant At, string Reason);
+
+public sealed record DisclosureSignOff(Guid By, string ByName, Instant At);
+
+public sealed record DisclosureQuestionView(Guid Id, int Number, string Text, Instant? PassedOnAt, IReadOnlyList<int> AnsweredInDrafts);
+
+public sealed record DisclosureDraftView(Guid Id, int Number, Guid Author, string AuthorName, Instant WrittenAt, string Text, IReadOnlyList<Guid> Answers);
+
+/// <summary>A disclosure session booked for the case, which the disclosure may be given in.</summary>
+public sealed record DisclosureSessionView(Guid Id, Instant Start, Instant End);
+
+/// <summary>A stage the disclosure may go to from here, and whether the caller may take it now, with the reason when not.</summary>
+public sealed record DisclosureNextStep(DisclosureStage To, string Name, bool Allowed, string? Reason);

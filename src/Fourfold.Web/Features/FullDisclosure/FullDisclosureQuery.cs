@@ -1,0 +1,78 @@
+using Fourfold.Domain.Access;
+using Fourfold.Domain.Cases;
+using Fourfold.Domain.FullDisclosure;
+using Fourfold.Domain.Records;
+using Fourfold.Domain.Scheduling;
+using Fourfold.Web.Features.Records;
+using NodaTime;
+
+namespace Fourfold.Web.Features.FullDisclosure;
+
+/// <summary>
+/// Reads a case's full disclosure for the signed-in person, through the door: where it stands (the couple's
+/// disclosure material, decided like any item about both partners), then its questions and drafts, each decided and
+/// audited like any item of the story. The betrayed partner never finds a draft here unless one was written for them;
+/// where a question is answered is shown only beside drafts the reader may read.
+/// </summary>
+public sealed class FullDisclosureQuery(CaseDoor.CaseAccess door, DecidedItems decided, FullDisclosureStore store, ItemReadAudit audit, IClock clock)
+{
+    public async Task<CaseDisclosure?> CaseAsync(CaseId caseId, CancellationToken cancellationToken)
+    {
+        if (await door.OpenAsync(caseId, cancellationToken) is not { } context)
+        {
+            return null;
+        }
+
+        var now = clock.GetCurrentInstant();
+        var process = context.IsMember ? await store.CurrentAsync(caseId, tracked: false, cancellationToken) : null;
+        var facts = process is null ? null : DisclosureAccess.FactsFor(process);
+        if (facts is null || AccessDecision.Decide(context.Reader, facts, context.State, now) is not AccessVerdict.Allowed allowed)
+        {
+            return new CaseDisclosure(context, null, [], [], []);
+        }
+
+        var read = (await decided.OfKindsAsync(context, [ItemKind.DisclosureQuestion, ItemKind.WrittenDisclosure], cancellationToken))
+            .Where(r => r.Words.CaseId == caseId).ToList();
+        var ids = read.Select(r => r.Words.Id).ToList();
+        var questionRows = await store.QuestionsOfAsync(caseId, ids, cancellationToken);
+        var draftRows = await store.DraftsOfAsync(caseId, ids, cancellationToken);
+        var drafts = read.Where(r => draftRows.TryGetValue(r.Words.Id, out var row) && row.DisclosureId == process!.Id)
+            .Select(r => new DraftView(draftRows[r.Words.Id], r.Words, r.Verdict, Visibility.Of(r.Words.Facts, context, now)))
+            .OrderBy(d => d.Draft.Number).ToList();
+        var questions = read.Where(r => questionRows.TryGetValue(r.Words.Id, out var row) && row.DisclosureId == process!.Id)
+            .Select(r => new QuestionView(questionRows[r.Words.Id], r.Words, r.Verdict, Visibility.Of(r.Words.Facts, context, now),
+                drafts.Where(d => d.Draft.Answers.Contains(r.Words.Id.Value)).Select(d => d.Draft.Number).ToList()))
+            .OrderBy(q => q.Question.Number).ToList();
+
+        var sessions = new List<(Session Session, AccessVerdict.Allowed Verdict)>();
+        foreach (var session in await store.DisclosureSessionsAsync(caseId, cancellationToken))
+        {
+            if (AccessDecision.Decide(context.Reader, SessionAccess.FactsFor(session, context.Reader.Person), context.State, now) is AccessVerdict.Allowed seen)
+            {
+                sessions.Add((session, seen));
+            }
+        }
+
+        var reads = new List<(ItemFacts, AccessVerdict.Allowed)> { (facts, allowed) };
+        reads.AddRange(questions.Select(q => (q.Words.Facts, q.Verdict)));
+        reads.AddRange(drafts.Select(d => (d.Words.Facts, d.Verdict)));
+        reads.AddRange(sessions.Select(s => (SessionAccess.FactsFor(s.Session, context.Reader.Person), s.Verdict)));
+        await audit.PageReadAsync(context.Reader.Person, caseId, reads, cancellationToken);
+        return new CaseDisclosure(context, process, questions, drafts, [.. sessions.Select(s => s.Session)]);
+    }
+}
+
+/// <summary>A case's full disclosure as one reader may see it: none when none is under way or it is not theirs to read.</summary>
+public sealed record CaseDisclosure(CaseReadContext Context, DisclosureProcess? Process, IReadOnlyList<QuestionView> Questions, IReadOnlyList<DraftView> Drafts, IReadOnlyList<Session> Sessions)
+{
+    public IReadOnlySet<CaseRole> Roles => Context.ReaderRoles;
+
+    /// <summary>The questions the reader can see that no draft they can read answers yet.</summary>
+    public IReadOnlyList<QuestionView> Unanswered => [.. Questions.Where(q => q.Question.IsPassedOn && q.AnsweredIn.Count == 0)];
+}
+
+/// <summary>A question as a reader is shown it, with the drafts (of those they may read) that answer it.</summary>
+public sealed record QuestionView(DisclosureQuestion Question, ItemView Words, AccessVerdict.Allowed Verdict, IReadOnlyList<VisibilityLine> Visibility, IReadOnlyList<int> AnsweredIn);
+
+/// <summary>A draft of the written disclosure as a reader is shown it.</summary>
+public sealed record DraftView(WrittenDisclosure Draft, ItemView Words, AccessVerdict.Allowed Verdict, IReadOnlyList<VisibilityLine> Visibility);
