@@ -50,12 +50,16 @@ public sealed class ScreenshotTour(BrowserApp app) : BrowserJourney(app)
         await ShootAsync(dana, "12-partner-check-ins");
         await dana.GotoAsync(dana.Url.Replace("/check-ins", "/homework", StringComparison.Ordinal));
         await ShootAsync(dana, "13-partner-homework");
+        await dana.GotoAsync(dana.Url.Replace("/homework", "/disclosure", StringComparison.Ordinal));
+        await ShootAsync(dana, "16-betrayed-partner-full-disclosure");
 
         var chris = await App.NewPageAsync();
         await new SignInPage(chris).SignInAsync(DemoAccounts.ChrisHolt);
         await chris.GetByRole(AriaRole.Link, new() { Name = "Holt" }).ClickAsync();
         await chris.GotoAsync(chris.Url.TrimEnd('/') + "/joint-session");
         await ShootAsync(chris, "14-partner-next-joint-session");
+        await chris.GotoAsync(chris.Url.Replace("/joint-session", "/disclosure", StringComparison.Ordinal));
+        await ShootAsync(chris, "17-involved-partner-full-disclosure");
 
         var sam = await App.NewPageAsync();
         await new SignInPage(sam).SignInAsync(DemoAccounts.SamOrtiz);

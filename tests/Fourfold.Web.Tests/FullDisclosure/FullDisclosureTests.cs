@@ -100,6 +100,95 @@ public abstract class FullDisclosureTests(FourfoldAppFactory app)
         Assert.DoesNotContain(stored, text => text.Contains("quiet corridor", StringComparison.Ordinal) || text.Contains("Okafor", StringComparison.Ordinal) || text.Contains("this month", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AWholeTeam_TakesItFromThePlanToThePolygraph_TheQuestionsReachTheDraftingSideOnlyWhenPassedOn_AndADraftReachesOnlyThoseItIsFor()
+    {
+        var caseId = await WholeTeamCaseAsync();
+        var (maya, morgan, casey, sam, alex) = (await app.SignedInAsync(DemoAccounts.MayaLee), await app.SignedInAsync(DemoAccounts.MorganReed),
+            await app.SignedInAsync(DemoAccounts.CaseyReed), await app.SignedInAsync(DemoAccounts.SamOrtiz), await app.SignedInAsync(DemoAccounts.AlexKim));
+        var target = app.Clock.GetCurrentInstant().InUtc().Date.PlusDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var started = await maya.PostAsJsonAsync($"/api/cases/{caseId}/disclosure", new { place = "Harbor Counseling", polygraph = "BeforeDisclosure", polygraphExaminer = "R. Okafor", targetDate = target });
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await maya.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Questions" })).StatusCode);
+
+        Assert.Equal(["text"], await FieldsAsync(await casey.PostAsJsonAsync($"/api/disclosures/{id}/questions", new { text = "Not mine to ask." })));
+        Assert.Equal(["text"], await FieldsAsync(await morgan.PostAsJsonAsync($"/api/disclosures/{id}/questions", new { text = " " })));
+        var asked = new List<Guid>();
+        foreach (var text in new[] { "How did it begin?", "Who else knows?" })
+        {
+            var saved = await morgan.PostAsJsonAsync($"/api/disclosures/{id}/questions", new { text });
+            Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+            asked.Add((await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+
+        async Task<List<Guid>> QuestionsAsync(HttpClient client) =>
+            [.. (await client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/disclosure")).GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("id").GetGuid())];
+        Assert.Equal(asked, await QuestionsAsync(sam));
+        Assert.Empty(await QuestionsAsync(casey));
+        Assert.Empty(await QuestionsAsync(alex));
+        Assert.Equal(HttpStatusCode.NotFound, (await casey.GetAsync($"/api/items/{asked[0]}")).StatusCode);
+
+        Assert.Equal(["to"], await FieldsAsync(await casey.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Drafting" })));
+        Assert.Equal(HttpStatusCode.OK, (await sam.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Drafting" })).StatusCode);
+        Assert.Equal(asked, await QuestionsAsync(casey));
+        Assert.Equal(asked, await QuestionsAsync(alex));
+        Assert.Equal(asked, await QuestionsAsync(maya));
+        Assert.Equal(["text"], await FieldsAsync(await morgan.PostAsJsonAsync($"/api/disclosures/{id}/questions", new { text = "One more?" })));
+
+        Assert.Equal(["answers"], await FieldsAsync(await alex.PostAsJsonAsync($"/api/disclosures/{id}/drafts", new { text = "A first draft.", answers = new[] { Guid.NewGuid() } })));
+        var first = await alex.PostAsJsonAsync($"/api/disclosures/{id}/drafts", new { text = "A first draft.", answers = new[] { asked[0] } });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        async Task<int> DraftsAsync(HttpClient client) => (await client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/disclosure")).GetProperty("drafts").GetArrayLength();
+        Assert.Equal((1, 1, 1, 0, 0), (await DraftsAsync(alex), await DraftsAsync(casey), await DraftsAsync(maya), await DraftsAsync(sam), await DraftsAsync(morgan)));
+        Assert.Equal(HttpStatusCode.Created, (await casey.PostAsJsonAsync($"/api/disclosures/{id}/drafts", new { text = "The second, for Sam too.", answers = asked, shareWithBetrayedPartnersSupport = true })).StatusCode);
+        Assert.Equal((2, 1, 0), (await DraftsAsync(maya), await DraftsAsync(sam), await DraftsAsync(morgan)));
+
+        Assert.Equal(HttpStatusCode.OK, (await casey.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Review" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await alex.PostAsJsonAsync($"/api/disclosures/{id}/approval", new { })).StatusCode);
+        Assert.Equal(["to"], await FieldsAsync(await maya.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Polygraph" })));
+        Assert.Equal(HttpStatusCode.OK, (await sam.PostAsJsonAsync($"/api/disclosures/{id}/readiness", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await maya.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Polygraph" })).StatusCode);
+        Assert.Equal(["result"], await FieldsAsync(await maya.PostAsJsonAsync($"/api/disclosures/{id}/polygraph", new { })));
+        Assert.Equal(HttpStatusCode.OK, (await maya.PostAsJsonAsync($"/api/disclosures/{id}/polygraph", new { result = "Passed" })).StatusCode);
+        var refused = await maya.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Scheduled" });
+        Assert.Contains("Book the disclosure session first.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var seen = await morgan.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/disclosure");
+        Assert.Equal("Polygraph", seen.GetProperty("state").GetString());
+        Assert.Equal("Passed", seen.GetProperty("polygraphResult").GetString());
+        Assert.Equal(0, seen.GetProperty("drafts").GetArrayLength());
+    }
+
+    /// <summary>A case with every role filled by people of other demo cases, and both partners' standard team authorizations.</summary>
+    private async Task<Guid> WholeTeamCaseAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = FourfoldAppFactory.SystemDb(scope);
+        var people = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Email!);
+        var (maya, morgan, casey, sam, alex) = (people[DemoAccounts.MayaLee.Email], people[DemoAccounts.MorganReed.Email], people[DemoAccounts.CaseyReed.Email],
+            people[DemoAccounts.SamOrtiz.Email], people[DemoAccounts.AlexKim.Email]);
+        var opened = app.Clock.GetCurrentInstant() - Duration.FromDays(10);
+        var found = Domain.Cases.Case.Open(Domain.Cases.CaseId.New(), maya.PracticeId!.Value, $"Whole team {Guid.NewGuid():N}", maya.PersonId, maya.DisplayName, maya.Email!, [Domain.Cases.CaseRole.CouplesTherapist], opened);
+        foreach (var (person, role) in new[] { (morgan, Domain.Cases.CaseRole.BetrayedPartner), (casey, Domain.Cases.CaseRole.InvolvedPartner), (sam, Domain.Cases.CaseRole.SupportOfBetrayedPartner), (alex, Domain.Cases.CaseRole.SupportOfInvolvedPartner) })
+        {
+            var invitation = found.Invite(new Domain.Cases.TeamInvitation(role, person.Email!, person.DisplayName), maya.PersonId, Domain.Cases.InvitationToken.Create().Hash, opened);
+            found.AcceptInvitation(invitation.Id, person.PersonId, person.Kind, person.Email!, person.DisplayName, opened + Duration.FromHours(1));
+        }
+
+        db.Cases.Add(found);
+        foreach (var (person, role) in new[] { (morgan, Domain.Cases.PartnerRole.BetrayedPartner), (casey, Domain.Cases.PartnerRole.InvolvedPartner) })
+        {
+            var at = opened + Duration.FromHours(2);
+            var terms = Domain.Authorizations.AuthorizationTerms.StandardTeam(role, at);
+            var text = Domain.Authorizations.AuthorizationText.Render(person.DisplayName, role, terms, Domain.Authorizations.AuthorizationText.NamedRecipientsOf(found, role),
+                Domain.Authorizations.AuthorizationText.RoleHoldersOf(found), DateTimeZone.Utc);
+            db.Authorizations.Add(Domain.Authorizations.Authorization.Sign(found.Id, person.PersonId, role, person.DisplayName, terms, person.DisplayName, text, at));
+        }
+
+        await db.SaveChangesAsync();
+        return found.Id.Value;
+    }
+
     /// <summary>The demo as seeded: Dana sees her questions and no draft, each professional the drafts written for them, no one off the team anything.</summary>
     private async Task AsSeededAsync(Guid holt)
     {

@@ -41,8 +41,9 @@ public sealed record DisclosureApiView(
             [.. found.Questions.Select(q => new DisclosureQuestionView(q.Question.Id.Value, q.Question.Number, q.Words.Body, q.Question.PassedOnAt, q.AnsweredIn))],
             [.. found.Drafts.Select(d => new DisclosureDraftView(d.Draft.Id.Value, d.Draft.Number, d.Words.Author.Value, found.Context.NameOf(d.Words.Author), d.Words.RecordedAt, d.Words.Body, d.Draft.Answers))],
             [.. found.Sessions.Select(s => new DisclosureSessionView(s.Id.Value, s.Start, s.End))],
-            [.. DisclosureTransitions.From(process.Stage).Select(t => process.Check(t.To, found.Roles)).Zip(DisclosureTransitions.From(process.Stage),
-                (verdict, step) => new DisclosureNextStep(step.To, DisclosureWording.Name(step.To), verdict.IsAllowed, verdict.IsAllowed ? null : verdict.Explanation))]);
+            [.. DisclosureTransitions.From(process.Stage).Select(step => (step.To, Verdict: process.Check(step.To, found.Roles)))
+                .Where(next => next.Verdict.Refusal != DisclosureRefusal.NotTheNextStep)
+                .Select(next => new DisclosureNextStep(next.To, DisclosureWording.Name(next.To), next.Verdict.IsAllowed, next.Verdict.IsAllowed ? null : next.Verdict.Explanation))]);
     }
 }
 

@@ -14,7 +14,7 @@ namespace Fourfold.Web.Features.FullDisclosure;
 /// audited like any item of the story. The betrayed partner never finds a draft here unless one was written for them;
 /// where a question is answered is shown only beside drafts the reader may read.
 /// </summary>
-public sealed class FullDisclosureQuery(CaseDoor.CaseAccess door, DecidedItems decided, FullDisclosureStore store, ItemReadAudit audit, IClock clock)
+public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.CaseAccess door, DecidedItems decided, FullDisclosureStore store, ItemReadAudit audit, IClock clock)
 {
     public async Task<CaseDisclosure?> CaseAsync(CaseId caseId, CancellationToken cancellationToken)
     {
@@ -24,11 +24,12 @@ public sealed class FullDisclosureQuery(CaseDoor.CaseAccess door, DecidedItems d
         }
 
         var now = clock.GetCurrentInstant();
+        var zone = await ReaderZone.OfAsync(db, cancellationToken);
         var process = context.IsMember ? await store.CurrentAsync(caseId, tracked: false, cancellationToken) : null;
         var facts = process is null ? null : DisclosureAccess.FactsFor(process);
         if (facts is null || AccessDecision.Decide(context.Reader, facts, context.State, now) is not AccessVerdict.Allowed allowed)
         {
-            return new CaseDisclosure(context, null, [], [], []);
+            return new CaseDisclosure(context, zone, null, [], [], []);
         }
 
         var read = (await decided.OfKindsAsync(context, [ItemKind.DisclosureQuestion, ItemKind.WrittenDisclosure], cancellationToken))
@@ -58,14 +59,23 @@ public sealed class FullDisclosureQuery(CaseDoor.CaseAccess door, DecidedItems d
         reads.AddRange(drafts.Select(d => (d.Words.Facts, d.Verdict)));
         reads.AddRange(sessions.Select(s => (SessionAccess.FactsFor(s.Session, context.Reader.Person), s.Verdict)));
         await audit.PageReadAsync(context.Reader.Person, caseId, reads, cancellationToken);
-        return new CaseDisclosure(context, process, questions, drafts, [.. sessions.Select(s => s.Session)]);
+        return new CaseDisclosure(context, zone, process, questions, drafts, [.. sessions.Select(s => s.Session)]);
     }
 }
 
 /// <summary>A case's full disclosure as one reader may see it: none when none is under way or it is not theirs to read.</summary>
-public sealed record CaseDisclosure(CaseReadContext Context, DisclosureProcess? Process, IReadOnlyList<QuestionView> Questions, IReadOnlyList<DraftView> Drafts, IReadOnlyList<Session> Sessions)
+public sealed record CaseDisclosure(CaseReadContext Context, string Zone, DisclosureProcess? Process, IReadOnlyList<QuestionView> Questions, IReadOnlyList<DraftView> Drafts, IReadOnlyList<Session> Sessions)
 {
     public IReadOnlySet<CaseRole> Roles => Context.ReaderRoles;
+
+    public bool IsProfessional => Roles.Any(CaseRoles.IsProfessional);
+
+    /// <summary>Whether the reader is among those who write the disclosure's drafts.</summary>
+    public bool WritesDrafts => Roles.Overlaps([CaseRole.InvolvedPartner, CaseRole.SupportOfInvolvedPartner]);
+
+    /// <summary>The name of whoever holds a role on the team now, for words such as "Sam passes them on".</summary>
+    public string? NameOf(CaseRole role) =>
+        Context.State.ActiveRoles.Where(pair => pair.Value.Contains(role)).Select(pair => Context.NameOf(pair.Key)).FirstOrDefault();
 
     /// <summary>The questions the reader can see that no draft they can read answers yet.</summary>
     public IReadOnlyList<QuestionView> Unanswered => [.. Questions.Where(q => q.Question.IsPassedOn && q.AnsweredIn.Count == 0)];
