@@ -60,6 +60,8 @@ public sealed class FourfoldDbContext(DbContextOptions<FourfoldDbContext> option
 
     public DbSet<Domain.FullDisclosure.WrittenDisclosure> WrittenDisclosures => Set<Domain.FullDisclosure.WrittenDisclosure>();
 
+    public DbSet<Domain.PartnerMeetings.MeetingRequest> MeetingRequests => Set<Domain.PartnerMeetings.MeetingRequest>();
+
     public DbSet<Availability> Availabilities => Set<Availability>();
 
     public DbSet<CalendarLock> CalendarLocks => Set<CalendarLock>();

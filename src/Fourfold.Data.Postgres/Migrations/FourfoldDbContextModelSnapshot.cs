@@ -820,6 +820,68 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.ToTable("WrittenDisclosures", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.PartnerMeetings.MeetingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("Answers")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateTime>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ClientAttends")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PartnerAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PartnerAnsweredBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Preparation")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("Session")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("Therapist")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TherapistAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Preparation");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("MeetingRequests", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Practices.Practice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1741,6 +1803,21 @@ namespace Fourfold.Data.Postgres.Migrations
                         .WithOne()
                         .HasForeignKey("Fourfold.Domain.FullDisclosure.WrittenDisclosure", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.PartnerMeetings.MeetingRequest", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithMany()
+                        .HasForeignKey("Preparation")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -814,6 +814,68 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.ToTable("WrittenDisclosures", (string)null);
                 });
 
+            modelBuilder.Entity("Fourfold.Domain.PartnerMeetings.MeetingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AskedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClientAttends")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PartnerAnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerAnsweredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Preparation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("Session")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Therapist")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TherapistAnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Preparation");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("MeetingRequests", (string)null);
+                });
+
             modelBuilder.Entity("Fourfold.Domain.Practices.Practice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1727,6 +1789,21 @@ namespace Fourfold.Data.Sqlite.Migrations
                         .WithOne()
                         .HasForeignKey("Fourfold.Domain.FullDisclosure.WrittenDisclosure", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fourfold.Domain.PartnerMeetings.MeetingRequest", b =>
+                {
+                    b.HasOne("Fourfold.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fourfold.Domain.Records.ClinicalItem", null)
+                        .WithMany()
+                        .HasForeignKey("Preparation")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

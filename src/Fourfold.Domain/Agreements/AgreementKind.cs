@@ -27,7 +27,7 @@ public static class AgreementKinds
         ItemKind.DisclosureCommitment => AgreementKind.DisclosureCommitment,
         ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote or ItemKind.DisclosureLogEntry
             or ItemKind.CheckIn or ItemKind.Homework or ItemKind.HomeworkLog or ItemKind.AgendaTopic or ItemKind.Reply
-            or ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure => null,
+            or ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure or ItemKind.MeetingPreparation or ItemKind.MeetingAnswer => null,
     };
 
     public static string Describe(this AgreementKind kind) => kind switch

@@ -111,4 +111,16 @@ public enum AuditAction
 
     /// <summary>A draft of the written full disclosure was saved.</summary>
     DisclosureDraftWritten = 48,
+
+    /// <summary>A partner asked to meet the other partner's therapist or coach.</summary>
+    MeetingRequested = 49,
+
+    /// <summary>The other partner, or the therapist asked, answered a request to meet.</summary>
+    MeetingRequestAnswered = 50,
+
+    /// <summary>The therapist booked the meeting a partner asked for.</summary>
+    MeetingBooked = 51,
+
+    /// <summary>The therapist wrote back after meeting a client's partner.</summary>
+    MeetingAnswerWritten = 52,
 }

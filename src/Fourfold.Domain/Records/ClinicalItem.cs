@@ -112,6 +112,17 @@ public sealed class ClinicalItem : WrittenItem
         AudienceRoles = [.. audience.Distinct().Order()];
     }
 
+    /// <summary>
+    /// The same words for a wider audience of named people, given when the author's own condition for it is met (a
+    /// partner's preparation reaches the therapist once the other partner has agreed to the meeting).
+    /// </summary>
+    internal void ShareWith(PersonId by, IReadOnlyList<Guid> people, Instant now)
+    {
+        var named = AudiencePersonIds.Concat(people).Distinct().Order().ToList();
+        ReviseTogether(by, Content, AudienceRoles, named, now);
+        AudiencePersonIds = named;
+    }
+
     /// <summary>The next proposal of an agreement, by either partner.</summary>
     internal void ProposeAgreementVersion(PersonId partner, Agreements.AgreementCheck check, Instant now)
     {

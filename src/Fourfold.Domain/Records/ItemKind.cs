@@ -46,4 +46,10 @@ public enum ItemKind
 
     /// <summary>A draft of the involved partner's written full disclosure.</summary>
     WrittenDisclosure = 16,
+
+    /// <summary>What a partner prepares to ask, and the concerns they send, before meeting the other partner's therapist.</summary>
+    MeetingPreparation = 17,
+
+    /// <summary>What the other partner's therapist writes back after such a meeting, about their client.</summary>
+    MeetingAnswer = 18,
 }

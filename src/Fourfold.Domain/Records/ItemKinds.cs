@@ -10,7 +10,7 @@ public static class ItemKinds
     /// </summary>
     public static Category CategoryOf(this ItemKind kind) => kind switch
     {
-        ItemKind.HistoryEntry => Category.PlanAndProgress,
+        ItemKind.HistoryEntry or ItemKind.MeetingPreparation or ItemKind.MeetingAnswer => Category.PlanAndProgress,
         ItemKind.SessionSummary => Category.SessionSummary,
         ItemKind.ProgressNote => Category.ProgressNote,
         ItemKind.AssessmentSummary => Category.AssessmentSummary,
@@ -20,8 +20,8 @@ public static class ItemKinds
         ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure => Category.DisclosureMaterial,
     };
 
-    /// <summary>Whether an item is written and changed only through its own workflow (agreements, the disclosure log, check-ins, homework, the full disclosure).</summary>
-    public static bool HasItsOwnWorkflow(this ItemKind kind) => kind.CategoryOf() is Category.AgreementsAndCheckIns or Category.DisclosureMaterial;
+    /// <summary>Whether an item is written and changed only through its own workflow (agreements, the disclosure log, check-ins, homework, the full disclosure, meeting the other partner's therapist).</summary>
+    public static bool HasItsOwnWorkflow(this ItemKind kind) => !Written.Contains(kind);
 
     /// <summary>What authors write through the story's own form; agreements are written through their workflow.</summary>
     public static IReadOnlyList<ItemKind> Written { get; } =
@@ -45,5 +45,7 @@ public static class ItemKinds
         ItemKind.Reply => "Reply",
         ItemKind.DisclosureQuestion => "Question for the disclosure",
         ItemKind.WrittenDisclosure => "Written disclosure",
+        ItemKind.MeetingPreparation => "Preparing to meet the other partner's therapist",
+        ItemKind.MeetingAnswer => "After meeting the other partner's therapist",
     };
 }

@@ -111,6 +111,10 @@ public abstract class WrittenItem : ICaseScoped
     private protected void ReviseTogether(PersonId editor, ItemContent content, IReadOnlyList<CaseRole> audience, Instant now) =>
         Apply(editor, content, audience, [], now);
 
+    /// <summary>The same, for an audience that also names people.</summary>
+    private protected void ReviseTogether(PersonId editor, ItemContent content, IReadOnlyList<CaseRole> audience, IReadOnlyList<Guid> people, Instant now) =>
+        Apply(editor, content, audience, people, now);
+
     private void Apply(PersonId editor, ItemContent content, IReadOnlyList<CaseRole> audience, IReadOnlyList<Guid> audiencePeople, Instant now)
     {
         Title = content.Title;

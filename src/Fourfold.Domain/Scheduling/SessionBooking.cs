@@ -31,7 +31,7 @@ public static class SessionBooking
         else
         {
             var hasCouplesTherapist = context.Roles.Values.Any(roles => roles.Contains(CaseRole.CouplesTherapist));
-            foreach (var role in kind.RolesFor(request.Partner, hasCouplesTherapist))
+            foreach (var role in kind.RolesFor(request.Partner, hasCouplesTherapist, request.WithTheirClient))
             {
                 // A role may have more than one holder (a partner with two supports): the booker takes their own place.
                 var holder = context.Roles.Where(pair => pair.Value.Contains(role)).Select(pair => pair.Key)

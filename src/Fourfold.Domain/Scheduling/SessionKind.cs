@@ -34,9 +34,10 @@ public static class SessionKinds
         kind is SessionKind.Individual or SessionKind.PartnerMeetsTherapist or SessionKind.IndividualWithCouplesTherapist;
 
     /// <summary>The roles that take part; <paramref name="partner"/> names the partner of a one-partner kind.</summary>
-    public static IReadOnlyList<CaseRole> RolesFor(this SessionKind kind, PartnerRole? partner, bool caseHasCouplesTherapist) => kind switch
+    public static IReadOnlyList<CaseRole> RolesFor(this SessionKind kind, PartnerRole? partner, bool caseHasCouplesTherapist, bool withTheirClient = false) => kind switch
     {
         SessionKind.Individual when partner is { } p => [p.AsCaseRole(), p.SupportRole()],
+        SessionKind.PartnerMeetsTherapist when partner is { } p && withTheirClient => [p.AsCaseRole(), p.Other().AsCaseRole(), p.Other().SupportRole()],
         SessionKind.PartnerMeetsTherapist when partner is { } p => [p.AsCaseRole(), p.Other().SupportRole()],
         SessionKind.IndividualWithCouplesTherapist when partner is { } p => [p.AsCaseRole(), CaseRole.CouplesTherapist],
         SessionKind.Couple => [CaseRole.BetrayedPartner, CaseRole.InvolvedPartner, CaseRole.CouplesTherapist],

@@ -3,8 +3,11 @@ using NodaTime;
 
 namespace Fourfold.Domain.Scheduling;
 
-/// <summary>A session someone asks to book: nulls are fields left empty, refused field by field.</summary>
-public sealed record SessionRequest(SessionKind? Kind, PartnerRole? Partner, Instant? Start, int Minutes, bool IsForAssessment = false)
+/// <summary>
+/// A session someone asks to book: nulls are fields left empty, refused field by field. A partner's meeting with the
+/// other partner's therapist includes that therapist's client when <paramref name="WithTheirClient"/> says so.
+/// </summary>
+public sealed record SessionRequest(SessionKind? Kind, PartnerRole? Partner, Instant? Start, int Minutes, bool IsForAssessment = false, bool WithTheirClient = false)
 {
     public const int ShortestMinutes = 15;
     public const int LongestMinutes = 240;

@@ -11,6 +11,7 @@ using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Features.FullDisclosure;
 using Fourfold.Web.Features.Invitations;
+using Fourfold.Web.Features.PartnerMeetings;
 using Fourfold.Web.Features.PracticeAdministration;
 using Fourfold.Web.Features.Records;
 using Fourfold.Web.Features.Safety;
@@ -90,6 +91,7 @@ internal static class Pipeline
         app.MapRecordsApi();
         app.MapAgreementsApi();
         app.MapFullDisclosureApi();
+        app.MapPartnerMeetingsApi();
         app.MapDisclosuresApi();
         app.MapCheckInsApi();
         app.MapHomeworkApi();

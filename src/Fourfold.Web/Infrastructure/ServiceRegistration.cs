@@ -11,6 +11,7 @@ using Fourfold.Web.Features.Cases;
 using Fourfold.Web.Features.Demo;
 using Fourfold.Web.Features.FullDisclosure;
 using Fourfold.Web.Features.Invitations;
+using Fourfold.Web.Features.PartnerMeetings;
 using Fourfold.Web.Features.Policies;
 using Fourfold.Web.Features.PracticeAdministration;
 using Fourfold.Web.Features.Profile;
@@ -88,6 +89,7 @@ internal static class ServiceRegistration
         services.AddRecords();
         services.AddAgreements();
         services.AddFullDisclosure();
+        services.AddPartnerMeetings();
         services.AddAccountability();
         services.AddSessions();
         services.AddSafety();

@@ -39,13 +39,14 @@ public sealed class CaseDoorArchitectureTests
         "Fourfold.Web.Features.Accountability.ReplyStore", // the door's storage of replies: read only for replies whose words were decided
         "Fourfold.Web.Features.Accountability.HomeworkStore", // the door's storage of homework and its notes: read only for those whose words were decided, or without their words
         "Fourfold.Web.Features.FullDisclosure.FullDisclosureStore", // the door's storage of the full disclosure: its questions and drafts read only for items whose words were decided, or without their words
+        "Fourfold.Web.Features.PartnerMeetings.MeetingRequestStore", // the door's storage of requests to meet: rows without text, and a preparation tracked to widen who reads it
         "Fourfold.Web.Features.Demo.DemoSeeder", // writes the demo data before anyone signs in
         "Fourfold.Web.Infrastructure.Encryption.EncryptionCommands", // the operator's re-encryption, no reader
     ];
 
-    private static readonly string[] ClinicalSets = ["ClinicalItems", "PsychotherapyNotes", "Authorizations", "Agreements", "Disclosures", "CheckIns", "Homework", "HomeworkLogs", "AgendaTopics", "Replies", "FullDisclosures", "DisclosureQuestions", "WrittenDisclosures"];
+    private static readonly string[] ClinicalSets = ["ClinicalItems", "PsychotherapyNotes", "Authorizations", "Agreements", "Disclosures", "CheckIns", "Homework", "HomeworkLogs", "AgendaTopics", "Replies", "FullDisclosures", "DisclosureQuestions", "WrittenDisclosures", "MeetingRequests"];
 
-    private static readonly string[] ClinicalTypes = ["ClinicalItem", "PsychotherapyNote", "WrittenItem", "Authorization", "Agreement", "Disclosure", "CheckIn", "Homework", "HomeworkLog", "AgendaTopic", "Reply", "DisclosureProcess", "DisclosureQuestion", "WrittenDisclosure"];
+    private static readonly string[] ClinicalTypes = ["ClinicalItem", "PsychotherapyNote", "WrittenItem", "Authorization", "Agreement", "Disclosure", "CheckIn", "Homework", "HomeworkLog", "AgendaTopic", "Reply", "DisclosureProcess", "DisclosureQuestion", "WrittenDisclosure", "MeetingRequest"];
 
     private static readonly System.Reflection.Assembly WebAssembly = typeof(Program).Assembly;
 

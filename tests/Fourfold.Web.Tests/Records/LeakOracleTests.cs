@@ -37,6 +37,8 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         var agreements = await AgreementIdsAsync();
         Assert.True(agreements.Count >= 20);
         var (processes, disclosureMaterial) = await FullDisclosuresAsync();
+        var meetings = await MeetingRequestsAsync();
+        Assert.NotEmpty(meetings);
         Assert.True(processes.Count >= 1 && disclosureMaterial.Count >= 6);
         var disclosures = await DisclosureIdsAsync();
         Assert.True(disclosures.Count >= 2);
@@ -125,6 +127,23 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
 
                 // Not reaching the case is refused at the door; a case with no disclosure the reader may read answers 404, recorded as such.
                 expectedDenied += readsProcess ? 0 : 1;
+
+                var meetingsResponse = await client.GetAsync($"/api/cases/{caseId.Value}/meeting-requests");
+                Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, meetingsResponse.StatusCode);
+                if (reaches)
+                {
+                    var body = await meetingsResponse.Content.ReadFromJsonAsync<JsonElement>();
+                    var requests = body.GetProperty("requests").EnumerateArray().ToList();
+                    var expectedRequests = state.RolesOf(person).Count == 0 ? [] : meetings.Where(m => m.CaseId == caseId && ReferenceDecision.Decide(reader, m.Facts, state, now).Allowed).Select(m => m.Id).Order().ToList();
+                    Assert.Equal(expectedRequests, requests.Select(r => r.GetProperty("id").GetGuid()).Order());
+                    var shownWords = requests.SelectMany(r => r.GetProperty("answers").EnumerateArray().Append(r.GetProperty("preparation")))
+                        .Where(w => w.ValueKind != JsonValueKind.Null).Select(w => w.GetProperty("id").GetGuid()).ToList();
+                    var meetingWords = meetings.Where(m => expectedRequests.Contains(m.Id)).SelectMany(m => m.Answers.Append(m.Preparation.Value)).ToHashSet();
+                    Assert.Equal(expected.Where(meetingWords.Contains).Order(), shownWords.Order());
+                    expectedReads += requests.Count + shownWords.Count;
+                }
+
+                expectedDenied += reaches ? 0 : 1;
 
                 var listed = await client.GetAsync($"/api/cases/{caseId.Value}/agreements");
                 Assert.Equal(reaches ? HttpStatusCode.OK : HttpStatusCode.NotFound, listed.StatusCode);
@@ -437,6 +456,12 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         while (cursor is not null);
 
         return (HttpStatusCode.OK, ids);
+    }
+
+    private async Task<List<Domain.PartnerMeetings.MeetingRequest>> MeetingRequestsAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        return await FourfoldAppFactory.SystemDb(scope).MeetingRequests.AsNoTracking().ToListAsync();
     }
 
     /// <summary>Each case's full disclosure, and the ids of its questions and drafts.</summary>

@@ -73,6 +73,10 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         db.ClinicalItems.AddRange(disclosure.Questions.Select(made => made.Words).Concat(disclosure.Drafts.Select(made => made.Words)));
         db.DisclosureQuestions.AddRange(disclosure.Questions.Select(made => made.Question));
         db.WrittenDisclosures.AddRange(disclosure.Drafts.Select(made => made.Draft));
+        var meetings = new DemoMeetings(people, now);
+        meetings.Park(park);
+        db.ClinicalItems.AddRange(meetings.Requests.Select(made => made.Preparation));
+        db.MeetingRequests.AddRange(meetings.Requests.Select(made => made.Request));
         var calendar = new DemoCalendar(people, now);
         calendar.Hours();
         calendar.Holt(holt);

@@ -20,15 +20,22 @@ public sealed class ReaderNotices(FourfoldDbContext db, EmailSender email, Publi
     /// <param name="notice">What the email says, given the author's name.</param>
     /// <param name="only">Narrows the readers told (for example to the one person whose agenda it is on); null tells every reader.</param>
     /// <param name="cancellationToken">Cancels sending.</param>
-    public async Task SendAsync(CaseReadContext context, WrittenItem words, Func<string, ReaderNotice> notice, Func<PersonId, bool>? only, CancellationToken cancellationToken)
+    public Task SendAsync(CaseReadContext context, WrittenItem words, Func<string, ReaderNotice> notice, Func<PersonId, bool>? only, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return SendAsync(context, words.Facts, notice, only, cancellationToken);
+    }
+
+    /// <summary>The same, for a record read as <paramref name="facts"/> say (a workflow's own row, such as a request to meet).</summary>
+    public async Task SendAsync(CaseReadContext context, ItemFacts facts, Func<string, ReaderNotice> notice, Func<PersonId, bool>? only, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(notice);
         var now = clock.GetCurrentInstant();
         var readers = context.State.ActiveRoles.Keys
             .Where(person => person != context.Reader.Person && (only is null || only(person)))
-            .Where(person => AccessDecision.Decide(new Reader(person), words.Facts, context.State, now) is AccessVerdict.Allowed)
+            .Where(person => AccessDecision.Decide(new Reader(person), facts, context.State, now) is AccessVerdict.Allowed)
             .Select(person => person.Value)
             .ToList();
         if (readers.Count == 0)

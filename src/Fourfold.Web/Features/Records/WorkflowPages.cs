@@ -15,6 +15,7 @@ public static class WorkflowPages
         ItemKind.AgendaTopic => ($"/cases/{caseId}/joint-session", "The next joint session"),
         ItemKind.Reply => ($"/cases/{caseId}", "Back to the case"),
         ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure => ($"/cases/{caseId}/disclosure", "The full disclosure"),
+        ItemKind.MeetingPreparation or ItemKind.MeetingAnswer => ($"/cases/{caseId}/meetings", "Meeting the other partner's therapist"),
         ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote => null,
     };
 }

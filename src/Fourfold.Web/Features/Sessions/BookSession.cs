@@ -20,7 +20,14 @@ public sealed class BookSession(FourfoldDbContext db, TeamCalendars calendars, A
         await BookAsync(caseId, request, null, null, cancellationToken);
 
     /// <summary>Books with where it happens: a place and/or a video link, each refused by its own field when it is not one.</summary>
-    public async Task<SessionChange> BookAsync(CaseId caseId, SessionRequest request, string? place, string? videoLink, CancellationToken cancellationToken)
+    public Task<SessionChange> BookAsync(CaseId caseId, SessionRequest request, string? place, string? videoLink, CancellationToken cancellationToken) =>
+        BookAsync(caseId, request, place, videoLink, null, cancellationToken);
+
+    /// <summary>
+    /// Books, and records <paramref name="alongside"/> (a workflow the session is booked for) in the same save, so that
+    /// the session and what it answers are kept together or not at all.
+    /// </summary>
+    public async Task<SessionChange> BookAsync(CaseId caseId, SessionRequest request, string? place, string? videoLink, Func<Session, AuditedChange>? alongside, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var calendar = await calendars.OpenAsync(caseId, cancellationToken);
@@ -42,7 +49,13 @@ public sealed class BookSession(FourfoldDbContext db, TeamCalendars calendars, A
         var session = Session.Book(check, calendar.Viewer, clock.GetCurrentInstant(), venue);
         db.Sessions.Add(session);
         CalendarLocks.Bump(locks.Where(l => session.Includes(l.Person)));
-        if (!await changes.SaveAsync(db, AuditAction.SessionBooked, caseId, cancellationToken, Subjects(session), session.Id.Value))
+        List<AuditedChange> events = [new(AuditAction.SessionBooked, Subjects(session), session.Id.Value)];
+        if (alongside is not null)
+        {
+            events.Add(alongside(session));
+        }
+
+        if (!await changes.SaveAsync(db, caseId, events, cancellationToken))
         {
             return SessionChange.Refused(nameof(SessionRequest.Start), CalendarLocks.TakenMeanwhile);
         }
