@@ -150,6 +150,8 @@ public abstract class CaseIsolationTests(FourfoldAppFactory app)
             "/cases/{CaseId}/joint-session" or "/api/cases/{caseId}/joint-session" => isMember || administers,
             "/cases/{CaseId}/sessions" or "/api/cases/{caseId}/sessions" => isMember || administers,
             "/api/cases/{caseId}/slots" => roles.Any(r => r.IsProfessional()),
+            "/cases/{CaseId}/disclosure" or "/cases/{CaseId}/meetings" or "/api/cases/{caseId}/meeting-requests" => isMember,
+            "/api/cases/{caseId}/disclosure" => isMember && demoCase.Label == "Holt", // the one disclosure under way, read by the whole team under both partners' standard authorizations
             "/cases/{CaseId}/balance" or "/api/cases/{caseId}/balance" => isMember || administers,
             "/cases/{CaseId}/partners/{Partner}" => PartnerPageAccess.MayView(roles, url.EndsWith("/betrayed", StringComparison.Ordinal) ? PartnerRole.BetrayedPartner : PartnerRole.InvolvedPartner),
             _ => throw new InvalidOperationException($"Write down who may see {route}."),

@@ -21,8 +21,8 @@ public abstract class TimelineApiTests(FourfoldAppFactory app)
         var avery = await TitlesAsync(DemoAccounts.AveryPark, park);
 
         Assert.Equal(["Avery: first month of recovery work", "Coaching: boundaries and self-care", "Where I am now"], jordan);
-        Assert.Equal(["Progress note", "Avery: first month of recovery work"], sam);
-        Assert.Equal(["Where I am now"], riley);
+        Assert.Equal(["Preparing to meet Sam Ortiz", "Progress note", "Avery: first month of recovery work"], sam);
+        Assert.Equal(["Preparing to meet Sam Ortiz", "Where I am now"], riley);
         Assert.Empty(avery);
     }
 

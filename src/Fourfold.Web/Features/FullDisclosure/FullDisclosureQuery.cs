@@ -18,14 +18,15 @@ public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.Case
 {
     public async Task<CaseDisclosure?> CaseAsync(CaseId caseId, CancellationToken cancellationToken)
     {
-        if (await door.OpenAsync(caseId, cancellationToken) is not { } context)
+        // An administrator of the practice reaches the case, and nothing of its disclosure.
+        if (await door.OpenAsync(caseId, cancellationToken) is not { IsMember: true } context)
         {
             return null;
         }
 
         var now = clock.GetCurrentInstant();
         var zone = await ReaderZone.OfAsync(db, cancellationToken);
-        var process = context.IsMember ? await store.CurrentAsync(caseId, tracked: false, cancellationToken) : null;
+        var process = await store.CurrentAsync(caseId, tracked: false, cancellationToken);
         var facts = process is null ? null : DisclosureAccess.FactsFor(process);
         if (facts is null || AccessDecision.Decide(context.Reader, facts, context.State, now) is not AccessVerdict.Allowed allowed)
         {

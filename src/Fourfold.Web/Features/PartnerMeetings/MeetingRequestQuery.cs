@@ -18,7 +18,8 @@ public sealed class MeetingRequestQuery(Data.FourfoldDbContext db, CaseDoor.Case
 {
     public async Task<CaseMeetings?> CaseAsync(CaseId caseId, CancellationToken cancellationToken)
     {
-        if (await door.OpenAsync(caseId, cancellationToken) is not { } context)
+        // An administrator of the practice reaches the case, and nothing of a partner's meetings with the team.
+        if (await door.OpenAsync(caseId, cancellationToken) is not { IsMember: true } context)
         {
             return null;
         }
@@ -26,7 +27,7 @@ public sealed class MeetingRequestQuery(Data.FourfoldDbContext db, CaseDoor.Case
         var now = clock.GetCurrentInstant();
         var zone = await ReaderZone.OfAsync(db, cancellationToken);
         var readable = new List<(MeetingRequest Request, AccessVerdict.Allowed Verdict)>();
-        foreach (var request in context.IsMember ? await store.OfCaseAsync(caseId, cancellationToken) : [])
+        foreach (var request in await store.OfCaseAsync(caseId, cancellationToken))
         {
             if (AccessDecision.Decide(context.Reader, request.Facts, context.State, now) is AccessVerdict.Allowed allowed)
             {
