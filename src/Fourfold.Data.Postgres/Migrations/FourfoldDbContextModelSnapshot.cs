@@ -705,6 +705,9 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.Property<int>("Drafts")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("DraftsForBetrayedPartner")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("DraftsSentBack")
                         .HasColumnType("integer");
 

@@ -699,6 +699,9 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.Property<int>("Drafts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DraftsForBetrayedPartner")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DraftsSentBack")
                         .HasColumnType("INTEGER");
 

@@ -27,7 +27,8 @@ public static class AgreementKinds
         ItemKind.DisclosureCommitment => AgreementKind.DisclosureCommitment,
         ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote or ItemKind.DisclosureLogEntry
             or ItemKind.CheckIn or ItemKind.Homework or ItemKind.HomeworkLog or ItemKind.AgendaTopic or ItemKind.Reply
-            or ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure or ItemKind.MeetingPreparation or ItemKind.MeetingAnswer => null,
+            or ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure or ItemKind.MeetingPreparation or ItemKind.MeetingAnswer
+            or ItemKind.DisclosureSafetyPlan or ItemKind.DisclosureDebrief or ItemKind.ImpactStatement or ItemKind.AmendsLetter => null,
     };
 
     public static string Describe(this AgreementKind kind) => kind switch

@@ -67,6 +67,12 @@ public sealed class DisclosureProcess : Common.ICaseScoped
 
     public SessionId? Session { get; private set; }
 
+    /// <summary>
+    /// Whether the team has recorded that the couple agreed the betrayed partner reads the drafts. Without it they get
+    /// no copy of any draft, and hear the disclosure in its session.
+    /// </summary>
+    public bool DraftsForBetrayedPartner { get; private set; }
+
     public PolygraphResult? Polygraph { get; private set; }
 
     public bool IsPaused => Steps.LastOrDefault(s => s.Kind != DisclosureStepKind.Entered)?.Kind == DisclosureStepKind.Paused;
@@ -119,6 +125,23 @@ public sealed class DisclosureProcess : Common.ICaseScoped
             : IsPaused ? DisclosureVerdict.Refused(DisclosureRefusal.Paused)
             : DisclosureVerdict.Allowed;
         return Apply(verdict, () => Drafts++);
+    }
+
+    /// <summary>
+    /// The involved partner's therapist (who keeps the drafts) or the couples therapist records that the couple agreed the
+    /// betrayed partner reads the drafts written from now on, or that this no longer holds; before the disclosure is given.
+    /// </summary>
+    public DisclosureVerdict RecordDraftsAgreement(bool agreed, IReadOnlySet<CaseRole> roles) =>
+        Apply(CheckDraftsAgreement(roles), () => DraftsForBetrayedPartner = agreed);
+
+    /// <summary>Whether someone holding <paramref name="roles"/> may record the couple's agreement about the drafts now, and if not, why.</summary>
+    public DisclosureVerdict CheckDraftsAgreement(IReadOnlySet<CaseRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        return !roles.Overlaps([CaseRole.SupportOfInvolvedPartner, CaseRole.CouplesTherapist]) ? DisclosureVerdict.Refused(DisclosureRefusal.NotYoursToRecord)
+            : (Stage > DisclosureStage.Review && Stage != DisclosureStage.Polygraph) || EnteredAt(DisclosureStage.Disclosed) is not null ? DisclosureVerdict.Refused(DisclosureRefusal.NotAtThisStage)
+            : IsPaused ? DisclosureVerdict.Refused(DisclosureRefusal.Paused)
+            : DisclosureVerdict.Allowed;
     }
 
     /// <summary>The involved partner's therapist approves the draft under review.</summary>

@@ -9,8 +9,9 @@ namespace Fourfold.Domain.FullDisclosure;
 /// <summary>
 /// One draft of the involved partner's written disclosure, and which of the betrayed partner's questions it answers.
 /// Written by the involved partner or their therapist, it is about the involved partner and read by them, their
-/// therapist and the couples therapist, and by the betrayed partner's support when the writer chooses; never by the
-/// betrayed partner, who hears the disclosure in its session. The words are an item of the same id.
+/// therapist and the couples therapist, and by the betrayed partner's support when the writer chooses; not by the
+/// betrayed partner, who hears the disclosure in its session, unless the team has recorded that the couple agreed
+/// otherwise. The words are an item of the same id.
 /// </summary>
 public sealed class WrittenDisclosure : IItemWorkflow
 {
@@ -33,10 +34,22 @@ public sealed class WrittenDisclosure : IItemWorkflow
     /// <summary>The questions this draft answers, by the id of each question's item.</summary>
     public List<Guid> Answers { get; private set; }
 
-    public static IReadOnlyList<CaseRole> AudienceFor(bool withBetrayedPartnersSupport) =>
-        withBetrayedPartnersSupport
-            ? [CaseRole.InvolvedPartner, CaseRole.SupportOfBetrayedPartner, CaseRole.SupportOfInvolvedPartner, CaseRole.CouplesTherapist]
-            : [CaseRole.InvolvedPartner, CaseRole.SupportOfInvolvedPartner, CaseRole.CouplesTherapist];
+    /// <summary>Who reads a draft: the writing side and the couples therapist; the betrayed partner's support when shared; the betrayed partner only when the team recorded that the couple agreed.</summary>
+    public static IReadOnlyList<CaseRole> AudienceFor(bool withBetrayedPartnersSupport, bool forBetrayedPartner = false)
+    {
+        List<CaseRole> audience = [CaseRole.InvolvedPartner, CaseRole.SupportOfInvolvedPartner, CaseRole.CouplesTherapist];
+        if (withBetrayedPartnersSupport)
+        {
+            audience.Add(CaseRole.SupportOfBetrayedPartner);
+        }
+
+        if (forBetrayedPartner)
+        {
+            audience.Add(CaseRole.BetrayedPartner);
+        }
+
+        return [.. audience.Order()];
+    }
 
     /// <summary>Checks a draft field by field against the disclosure and its questions passed on; empty when it may be written now.</summary>
     public static Dictionary<string, string> Check(AuthoringContext context, DisclosureProcess process, string? text, IReadOnlyCollection<ItemId> answers, IReadOnlySet<ItemId> questionsPassedOn)
@@ -93,7 +106,7 @@ public sealed class WrittenDisclosure : IItemWorkflow
         }
 
         var content = new ItemContent($"The written disclosure, draft {process.Drafts}", (text ?? "").Trim(), context.Today);
-        var words = ClinicalItem.WriteOwnWorkflow(context, ItemKind.WrittenDisclosure, ItemSubject.InvolvedPartner, content, AudienceFor(withBetrayedPartnersSupport), [], now);
+        var words = ClinicalItem.WriteOwnWorkflow(context, ItemKind.WrittenDisclosure, ItemSubject.InvolvedPartner, content, AudienceFor(withBetrayedPartnersSupport, process.DraftsForBetrayedPartner), [], now);
         var draft = new WrittenDisclosure { Id = words.Id, CaseId = context.CaseId, DisclosureId = process.Id, Number = process.Drafts, Answers = [.. answers.Select(a => a.Value).Distinct().Order()] };
         return (draft, words);
     }

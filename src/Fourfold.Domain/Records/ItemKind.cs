@@ -52,4 +52,16 @@ public enum ItemKind
 
     /// <summary>What the other partner's therapist writes back after such a meeting, about their client.</summary>
     MeetingAnswer = 18,
+
+    /// <summary>The betrayed partner's plan for the day of the disclosure: who they call afterwards, what they need.</summary>
+    DisclosureSafetyPlan = 19,
+
+    /// <summary>How the disclosure went, written afterwards by a partner or a professional.</summary>
+    DisclosureDebrief = 20,
+
+    /// <summary>The betrayed partner's impact statement, prepared with their support.</summary>
+    ImpactStatement = 21,
+
+    /// <summary>The involved partner's letter of amends.</summary>
+    AmendsLetter = 22,
 }

@@ -17,7 +17,8 @@ public static class ItemKinds
         ItemKind.PsychotherapyNote => Category.PsychotherapyNote,
         ItemKind.Boundary or ItemKind.RelapseDefinition or ItemKind.DisclosureCommitment or ItemKind.DisclosureLogEntry
             or ItemKind.CheckIn or ItemKind.Homework or ItemKind.HomeworkLog or ItemKind.AgendaTopic or ItemKind.Reply => Category.AgreementsAndCheckIns,
-        ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure => Category.DisclosureMaterial,
+        ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure or ItemKind.DisclosureSafetyPlan or ItemKind.DisclosureDebrief
+            or ItemKind.ImpactStatement or ItemKind.AmendsLetter => Category.DisclosureMaterial,
     };
 
     /// <summary>Whether an item is written and changed only through its own workflow (agreements, the disclosure log, check-ins, homework, the full disclosure, meeting the other partner's therapist).</summary>
@@ -47,5 +48,9 @@ public static class ItemKinds
         ItemKind.WrittenDisclosure => "Written disclosure",
         ItemKind.MeetingPreparation => "Preparing to meet the other partner's therapist",
         ItemKind.MeetingAnswer => "After meeting the other partner's therapist",
+        ItemKind.DisclosureSafetyPlan => "Safety plan for the disclosure",
+        ItemKind.DisclosureDebrief => "After the disclosure",
+        ItemKind.ImpactStatement => "Impact statement",
+        ItemKind.AmendsLetter => "Letter of amends",
     };
 }

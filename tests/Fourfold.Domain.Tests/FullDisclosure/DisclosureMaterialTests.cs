@@ -127,6 +127,52 @@ public sealed class DisclosureMaterialTests
     }
 
     [Fact]
+    public void TheBetrayedPartnerReadsADraft_OnlyWhenTheTeamRecordedThatTheCoupleAgreed_AndOnlyDraftsWrittenAfter()
+    {
+        var process = At(DisclosureStage.Drafting);
+        var (before, beforeWords) = WrittenDisclosure.Write(As(Chris), process, "Before.", [], new HashSet<ItemId>(), false, Now);
+        Assert.DoesNotContain(CaseRole.BetrayedPartner, beforeWords.AudienceRoles);
+        Assert.Equal(DisclosureRefusal.NotYoursToRecord, process.RecordDraftsAgreement(true, Team[Chris]).Refusal);
+        Assert.Equal(DisclosureRefusal.NotYoursToRecord, process.RecordDraftsAgreement(true, Team[Sam]).Refusal);
+        Assert.Equal(DisclosureRefusal.NotYoursToRecord, process.RecordDraftsAgreement(true, Team[Dana]).Refusal);
+        Assert.True(process.CheckDraftsAgreement(Team[Alex]).IsAllowed);
+        Assert.False(process.DraftsForBetrayedPartner);
+        Assert.True(process.RecordDraftsAgreement(true, Team[Alex]).IsAllowed);
+        var (_, afterWords) = WrittenDisclosure.Write(As(Chris), process, "After.", [], new HashSet<ItemId>(), false, Now);
+        Assert.Contains(CaseRole.BetrayedPartner, afterWords.AudienceRoles);
+        Assert.DoesNotContain(CaseRole.BetrayedPartner, beforeWords.AudienceRoles);
+        Assert.Equal(1, before.Number);
+
+        process.Pause(Dana, Team[Dana], null, Now);
+        Assert.Equal(DisclosureRefusal.Paused, process.RecordDraftsAgreement(false, Team[Maya]).Refusal);
+    }
+
+    [Fact]
+    public void AroundTheDisclosure_TheSafetyPlanComesBefore_TheDebriefAfter_EachStatementAtItsStage_AndEachByItsSide()
+    {
+        var process = At(DisclosureStage.Questions);
+        Assert.Equal([ItemKind.DisclosureSafetyPlan], DisclosureWriting.WritableBy(Team[Dana], process));
+        Assert.Empty(DisclosureWriting.WritableBy(Team[Chris], process));
+        var plan = DisclosureWriting.Write(As(Sam), process, ItemKind.DisclosureSafetyPlan, "She calls her sister.", [CaseRole.BetrayedPartner, CaseRole.CouplesTherapist], Now);
+        Assert.Equal((ItemSubject.BetrayedPartner, Category.DisclosureMaterial, Sam), (plan.Subject, plan.Category, plan.Holder));
+        Assert.True(DisclosureWriting.Check(As(Chris), process, ItemKind.DisclosureSafetyPlan, "x", []).ContainsKey("Kind"));
+        Assert.Contains("once the disclosure has been given", DisclosureWriting.Check(As(Dana), process, ItemKind.DisclosureDebrief, "x", [])["Kind"], StringComparison.Ordinal);
+        Assert.True(DisclosureWriting.Check(As(Dana), process, ItemKind.ImpactStatement, "x", []).ContainsKey("Kind"));
+        Assert.True(DisclosureWriting.Check(As(Chris), process, ItemKind.AmendsLetter, "x", []).ContainsKey("Kind"));
+        Assert.True(DisclosureWriting.Check(As(Dana), process, ItemKind.HistoryEntry, "x", []).ContainsKey("Kind"));
+        Assert.True(DisclosureWriting.Check(As(Dana), process, ItemKind.DisclosureSafetyPlan, " ", []).ContainsKey("Text"));
+        Assert.True(DisclosureWriting.Check(As(Dana), process, ItemKind.DisclosureSafetyPlan, "x", [(CaseRole)99]).ContainsKey("Audience"));
+        Assert.Equal(ItemSubject.Couple, DisclosureWriting.SubjectFor(ItemKind.DisclosureDebrief, Team[Maya]));
+        Assert.Equal(ItemSubject.InvolvedPartner, DisclosureWriting.SubjectFor(ItemKind.DisclosureDebrief, Team[Alex]));
+        Assert.Equal(ItemSubject.BetrayedPartner, DisclosureWriting.SubjectFor(ItemKind.DisclosureDebrief, Team[Dana]));
+        Assert.Equal(ItemSubject.InvolvedPartner, DisclosureWriting.SubjectFor(ItemKind.AmendsLetter, Team[Alex]));
+
+        process.Pause(Dana, Team[Dana], null, Now);
+        Assert.Empty(DisclosureWriting.WritableBy(Team[Dana], process));
+        Assert.Equal(DisclosureWording.Explain(DisclosureRefusal.Paused), DisclosureWriting.Check(As(Dana), process, ItemKind.DisclosureSafetyPlan, "x", [])["Kind"]);
+    }
+
+    [Fact]
     public void WhereItStands_IsTheCouplesDisclosureMaterial_HeldByWhoStartedIt_ForTheWholeTeam()
     {
         var process = At(DisclosureStage.Planning);

@@ -140,8 +140,13 @@ public abstract class FullDisclosureTests(FourfoldAppFactory app)
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         async Task<int> DraftsAsync(HttpClient client) => (await client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/disclosure")).GetProperty("drafts").GetArrayLength();
         Assert.Equal((1, 1, 1, 0, 0), (await DraftsAsync(alex), await DraftsAsync(casey), await DraftsAsync(maya), await DraftsAsync(sam), await DraftsAsync(morgan)));
-        Assert.Equal(HttpStatusCode.Created, (await casey.PostAsJsonAsync($"/api/disclosures/{id}/drafts", new { text = "The second, for Sam too.", answers = asked, shareWithBetrayedPartnersSupport = true })).StatusCode);
-        Assert.Equal((2, 1, 0), (await DraftsAsync(maya), await DraftsAsync(sam), await DraftsAsync(morgan)));
+        Assert.Equal(["agreed"], await FieldsAsync(await casey.PostAsJsonAsync($"/api/disclosures/{id}/drafts-agreement", new { agreed = true })));
+        Assert.Equal(HttpStatusCode.OK, (await alex.PostAsJsonAsync($"/api/disclosures/{id}/drafts-agreement", new { agreed = true })).StatusCode);
+        var second = await casey.PostAsJsonAsync($"/api/disclosures/{id}/drafts", new { text = "The second, for Sam too.", answers = asked, shareWithBetrayedPartnersSupport = true });
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal((2, 1, 1), (await DraftsAsync(maya), await DraftsAsync(sam), await DraftsAsync(morgan)));
+        Assert.Equal(HttpStatusCode.NotFound, (await morgan.GetAsync($"/api/items/{(await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await morgan.GetAsync($"/api/items/{(await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}")).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await casey.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Review" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await alex.PostAsJsonAsync($"/api/disclosures/{id}/approval", new { })).StatusCode);
@@ -156,7 +161,18 @@ public abstract class FullDisclosureTests(FourfoldAppFactory app)
         var seen = await morgan.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/disclosure");
         Assert.Equal("Polygraph", seen.GetProperty("state").GetString());
         Assert.Equal("Passed", seen.GetProperty("polygraphResult").GetString());
-        Assert.Equal(0, seen.GetProperty("drafts").GetArrayLength());
+        Assert.Equal(1, seen.GetProperty("drafts").GetArrayLength());
+        Assert.True(seen.GetProperty("draftsForBetrayedPartner").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await maya.PostAsJsonAsync($"/api/disclosures/{id}/drafts-agreement", new { agreed = false })).StatusCode);
+        Assert.False((await morgan.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/disclosure")).GetProperty("draftsForBetrayedPartner").GetBoolean());
+
+        Assert.Equal(["kind"], await FieldsAsync(await casey.PostAsJsonAsync($"/api/disclosures/{id}/writings", new { kind = "DisclosureSafetyPlan", text = "Not mine." })));
+        Assert.Equal(["kind"], await FieldsAsync(await morgan.PostAsJsonAsync($"/api/disclosures/{id}/writings", new { kind = "DisclosureDebrief", text = "Too soon." })));
+        Assert.Equal(["text"], await FieldsAsync(await morgan.PostAsJsonAsync($"/api/disclosures/{id}/writings", new { kind = "DisclosureSafetyPlan", text = " " })));
+        Assert.Equal(HttpStatusCode.Created, (await morgan.PostAsJsonAsync($"/api/disclosures/{id}/writings",
+            new { kind = "DisclosureSafetyPlan", text = "I call my brother afterwards.", audience = new[] { "SupportOfBetrayedPartner" } })).StatusCode);
+        async Task<int> WritingsAsync(HttpClient client) => (await client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/disclosure")).GetProperty("writings").GetArrayLength();
+        Assert.Equal((1, 1, 0, 0), (await WritingsAsync(morgan), await WritingsAsync(sam), await WritingsAsync(casey), await WritingsAsync(maya)));
     }
 
     /// <summary>A case with every role filled by people of other demo cases, and both partners' standard team authorizations.</summary>

@@ -39,7 +39,7 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         var (processes, disclosureMaterial) = await FullDisclosuresAsync();
         var meetings = await MeetingRequestsAsync();
         Assert.NotEmpty(meetings);
-        Assert.True(processes.Count >= 1 && disclosureMaterial.Count >= 6);
+        Assert.True(processes.Count >= 1 && disclosureMaterial.Count >= 7);
         var disclosures = await DisclosureIdsAsync();
         Assert.True(disclosures.Count >= 2);
         Assert.True(world.Items.Count >= 70);
@@ -120,7 +120,8 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
                 if (readsProcess)
                 {
                     var body = await disclosure.Content.ReadFromJsonAsync<JsonElement>();
-                    var material = body.GetProperty("questions").EnumerateArray().Concat(body.GetProperty("drafts").EnumerateArray()).Select(e => e.GetProperty("id").GetGuid()).ToList();
+                    var material = body.GetProperty("questions").EnumerateArray().Concat(body.GetProperty("drafts").EnumerateArray()).Concat(body.GetProperty("writings").EnumerateArray())
+                        .Select(e => e.GetProperty("id").GetGuid()).ToList();
                     Assert.Equal(expected.Where(disclosureMaterial.Contains).Order(), material.Order());
                     expectedReads += 1 + material.Count + body.GetProperty("sessions").GetArrayLength();
                 }
@@ -474,8 +475,10 @@ public abstract class LeakOracleTests(FourfoldAppFactory app)
         var processes = await db.FullDisclosures.AsNoTracking().ToListAsync();
         var questions = await db.DisclosureQuestions.Select(q => q.Id).ToListAsync();
         var drafts = await db.WrittenDisclosures.Select(d => d.Id).ToListAsync();
+        var kinds = Domain.FullDisclosure.DisclosureWriting.Kinds.ToList();
+        var writings = await db.ClinicalItems.Where(i => kinds.Contains(i.Kind)).Select(i => i.Id).ToListAsync();
         return (processes.GroupBy(p => p.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Stage == Domain.FullDisclosure.DisclosureStage.Complete).ThenByDescending(p => p.Id).First()),
-            [.. questions.Concat(drafts).Select(id => id.Value)]);
+            [.. questions.Concat(drafts).Concat(writings).Select(id => id.Value)]);
     }
 
     private async Task<(int Reads, int Denied)> AuditCountsAsync(PersonId person)

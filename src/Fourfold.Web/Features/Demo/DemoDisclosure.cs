@@ -9,8 +9,8 @@ namespace Fourfold.Web.Features.Demo;
 /// <summary>
 /// The Holts' full disclosure, taken through the same rules the team uses: planned by Maya Lee with a polygraph after
 /// it, Dana's four questions passed on by Sam Ortiz, and Chris writing: his first draft read by his side and Maya, his
-/// second (answering three of the four questions) shared with Sam too. Dana sees her questions and where the
-/// disclosure stands, and no draft.
+/// second (answering three of the four questions) shared with Sam too, and Dana's safety plan for the day for Sam and
+/// Maya. Dana sees her questions, her plan and where the disclosure stands, and no draft.
 /// </summary>
 internal sealed class DemoDisclosure(Dictionary<DemoAccount, FourfoldUser> people, Instant now)
 {
@@ -19,6 +19,9 @@ internal sealed class DemoDisclosure(Dictionary<DemoAccount, FourfoldUser> peopl
     public List<(DisclosureQuestion Question, ClinicalItem Words)> Questions { get; } = [];
 
     public List<(WrittenDisclosure Draft, ClinicalItem Words)> Drafts { get; } = [];
+
+    /// <summary>Dana's safety plan for the day, for Sam Ortiz and Maya Lee.</summary>
+    public List<ClinicalItem> Writings { get; } = [];
 
     public void Holt(Case holt)
     {
@@ -66,6 +69,10 @@ internal sealed class DemoDisclosure(Dictionary<DemoAccount, FourfoldUser> peopl
 
             **Money and our home.** I spent about 2,400 dollars over the fourteen months on hotels and dinners, from the card I use for work travel, and I told myself it did not count because it was not our joint account. I never brought anyone to our home.
             """);
+        var planned = At(2, 21);
+        Writings.Add(DisclosureWriting.Write(Context(holt, DemoAccounts.DanaHolt, planned), process, ItemKind.DisclosureSafetyPlan,
+            "Afterwards I call my sister Beth; she knows it is that day. I want to drive home alone first and have her come over at seven. No work the next day, and Sam on the phone the morning after.",
+            [CaseRole.SupportOfBetrayedPartner, CaseRole.CouplesTherapist], planned));
         Process = process;
     }
 

@@ -70,7 +70,7 @@ internal sealed class DemoSeeder(FourfoldDbContext db, UserManager<FourfoldUser>
         var disclosure = new DemoDisclosure(people, now);
         disclosure.Holt(holt);
         db.FullDisclosures.Add(disclosure.Process!);
-        db.ClinicalItems.AddRange(disclosure.Questions.Select(made => made.Words).Concat(disclosure.Drafts.Select(made => made.Words)));
+        db.ClinicalItems.AddRange(disclosure.Questions.Select(made => made.Words).Concat(disclosure.Drafts.Select(made => made.Words)).Concat(disclosure.Writings));
         db.DisclosureQuestions.AddRange(disclosure.Questions.Select(made => made.Question));
         db.WrittenDisclosures.AddRange(disclosure.Drafts.Select(made => made.Draft));
         var meetings = new DemoMeetings(people, now);

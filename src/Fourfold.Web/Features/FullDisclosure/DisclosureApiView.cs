@@ -1,4 +1,5 @@
 using Fourfold.Domain.FullDisclosure;
+using Fourfold.Domain.Records;
 using NodaTime;
 
 namespace Fourfold.Web.Features.FullDisclosure;
@@ -18,6 +19,8 @@ public sealed record DisclosureApiView(
     PolygraphResult? PolygraphResult,
     IReadOnlyList<DisclosureQuestionView> Questions,
     IReadOnlyList<DisclosureDraftView> Drafts,
+    bool DraftsForBetrayedPartner,
+    IReadOnlyList<DisclosureWritingView> Writings,
     IReadOnlyList<DisclosureSessionView> Sessions,
     IReadOnlyList<DisclosureNextStep> NextSteps)
 {
@@ -40,6 +43,8 @@ public sealed record DisclosureApiView(
             process.Polygraph,
             [.. found.Questions.Select(q => new DisclosureQuestionView(q.Question.Id.Value, q.Question.Number, q.Words.Body, q.Question.PassedOnAt, q.AnsweredIn))],
             [.. found.Drafts.Select(d => new DisclosureDraftView(d.Draft.Id.Value, d.Draft.Number, d.Words.Author.Value, found.Context.NameOf(d.Words.Author), d.Words.RecordedAt, d.Words.Body, d.Draft.Answers))],
+            process.DraftsForBetrayedPartner,
+            [.. found.Writings.Select(w => new DisclosureWritingView(w.Words.Id.Value, w.Words.Kind, w.Words.Kind.Describe(), w.Words.Author.Value, found.Context.NameOf(w.Words.Author), w.Words.RecordedAt, w.Words.Body))],
             [.. found.Sessions.Select(s => new DisclosureSessionView(s.Id.Value, s.Start, s.End))],
             [.. DisclosureTransitions.From(process.Stage).Select(step => (step.To, Verdict: process.Check(step.To, found.Roles)))
                 .Where(next => next.Verdict.Refusal != DisclosureRefusal.NotTheNextStep)
@@ -56,6 +61,9 @@ public sealed record DisclosureSignOff(Guid By, string ByName, Instant At);
 public sealed record DisclosureQuestionView(Guid Id, int Number, string Text, Instant? PassedOnAt, IReadOnlyList<int> AnsweredInDrafts);
 
 public sealed record DisclosureDraftView(Guid Id, int Number, Guid Author, string AuthorName, Instant WrittenAt, string Text, IReadOnlyList<Guid> Answers);
+
+/// <summary>A safety plan, debrief, impact statement or letter of amends the caller may read.</summary>
+public sealed record DisclosureWritingView(Guid Id, ItemKind Kind, string KindName, Guid Author, string AuthorName, Instant WrittenAt, string Text);
 
 /// <summary>A disclosure session booked for the case, which the disclosure may be given in.</summary>
 public sealed record DisclosureSessionView(Guid Id, Instant Start, Instant End);

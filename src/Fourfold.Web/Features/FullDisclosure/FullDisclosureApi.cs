@@ -38,6 +38,14 @@ internal static class FullDisclosureApi
             Answer(await write.ExecuteAsync(id, request.Revision, request.Text, request.Answers ?? [], request.ShareWithBetrayedPartnersSupport ?? false, cancellationToken), created: true))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Full disclosure").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
+        endpoints.MapPost("/api/disclosures/{id:guid}/writings", async (Guid id, DisclosureWritingRequest request, WriteAroundTheDisclosure write, CancellationToken cancellationToken) =>
+            Answer(await write.ExecuteAsync(id, request.Kind, request.Text, request.Audience ?? [], cancellationToken), created: true))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Full disclosure").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
+        endpoints.MapPost("/api/disclosures/{id:guid}/drafts-agreement", async (Guid id, DisclosureDraftsAgreementRequest request, MoveDisclosure move, CancellationToken cancellationToken) =>
+            Answer(await move.RecordDraftsAgreementAsync(id, request.Revision, request.Agreed ?? false, cancellationToken)))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Full disclosure").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
         endpoints.MapPost("/api/disclosures/{id:guid}/advance", async (Guid id, DisclosureAdvanceRequest request, MoveDisclosure move, CancellationToken cancellationToken) =>
             Answer(await move.AdvanceAsync(id, request.Revision, request.To, cancellationToken)))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Full disclosure").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
@@ -89,6 +97,12 @@ public sealed record DisclosureQuestionRequest(string? Text);
 
 /// <summary>A draft, the questions it answers (by the question's id), and whether the betrayed partner's support reads it too.</summary>
 public sealed record DisclosureDraftRequest(string? Text, IReadOnlyList<Guid>? Answers = null, bool? ShareWithBetrayedPartnersSupport = null, int? Revision = null);
+
+/// <summary>A safety plan, debrief, impact statement or letter of amends, and who reads it.</summary>
+public sealed record DisclosureWritingRequest(Domain.Records.ItemKind? Kind, string? Text, IReadOnlyList<CaseRole>? Audience = null);
+
+/// <summary>Whether the couple agreed that the betrayed partner reads the drafts written from now on.</summary>
+public sealed record DisclosureDraftsAgreementRequest(bool? Agreed, int? Revision = null);
 
 public sealed record DisclosureAdvanceRequest(DisclosureStage? To, int? Revision = null);
 

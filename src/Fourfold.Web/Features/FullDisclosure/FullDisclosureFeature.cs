@@ -12,6 +12,7 @@ internal static class FullDisclosureFeature
         services.AddScoped<MoveDisclosure>();
         services.AddScoped<WriteDisclosureQuestion>();
         services.AddScoped<WriteDisclosureDraft>();
+        services.AddScoped<WriteAroundTheDisclosure>();
         return services;
     }
 }

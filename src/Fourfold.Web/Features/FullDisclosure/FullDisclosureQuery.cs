@@ -30,7 +30,7 @@ public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.Case
         var facts = process is null ? null : DisclosureAccess.FactsFor(process);
         if (facts is null || AccessDecision.Decide(context.Reader, facts, context.State, now) is not AccessVerdict.Allowed allowed)
         {
-            return new CaseDisclosure(context, zone, null, [], [], []);
+            return new CaseDisclosure(context, zone, null, [], [], [], []);
         }
 
         var read = (await decided.OfKindsAsync(context, [ItemKind.DisclosureQuestion, ItemKind.WrittenDisclosure], cancellationToken))
@@ -46,6 +46,12 @@ public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.Case
                 drafts.Where(d => d.Draft.Answers.Contains(r.Words.Id.Value)).Select(d => d.Draft.Number).ToList()))
             .OrderBy(q => q.Question.Number).ToList();
 
+        var started = process!.Steps[0].At;
+        var writings = (await decided.OfKindsAsync(context, DisclosureWriting.Kinds, cancellationToken))
+            .Where(r => r.Words.CaseId == caseId && r.Words.RecordedAt >= started)
+            .Select(r => new WritingView(r.Words, r.Verdict, Visibility.Of(r.Words.Facts, context, now)))
+            .OrderBy(w => w.Words.RecordedAt).ToList();
+
         var sessions = new List<(Session Session, AccessVerdict.Allowed Verdict)>();
         foreach (var session in await store.DisclosureSessionsAsync(caseId, cancellationToken))
         {
@@ -58,14 +64,16 @@ public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.Case
         var reads = new List<(ItemFacts, AccessVerdict.Allowed)> { (facts, allowed) };
         reads.AddRange(questions.Select(q => (q.Words.Facts, q.Verdict)));
         reads.AddRange(drafts.Select(d => (d.Words.Facts, d.Verdict)));
+        reads.AddRange(writings.Select(w => (w.Words.Facts, w.Verdict)));
         reads.AddRange(sessions.Select(s => (SessionAccess.FactsFor(s.Session, context.Reader.Person), s.Verdict)));
         await audit.PageReadAsync(context.Reader.Person, caseId, reads, cancellationToken);
-        return new CaseDisclosure(context, zone, process, questions, drafts, [.. sessions.Select(s => s.Session)]);
+        return new CaseDisclosure(context, zone, process, questions, drafts, writings, [.. sessions.Select(s => s.Session)]);
     }
 }
 
 /// <summary>A case's full disclosure as one reader may see it: none when none is under way or it is not theirs to read.</summary>
-public sealed record CaseDisclosure(CaseReadContext Context, string Zone, DisclosureProcess? Process, IReadOnlyList<QuestionView> Questions, IReadOnlyList<DraftView> Drafts, IReadOnlyList<Session> Sessions)
+public sealed record CaseDisclosure(CaseReadContext Context, string Zone, DisclosureProcess? Process, IReadOnlyList<QuestionView> Questions, IReadOnlyList<DraftView> Drafts,
+    IReadOnlyList<WritingView> Writings, IReadOnlyList<Session> Sessions)
 {
     public IReadOnlySet<CaseRole> Roles => Context.ReaderRoles;
 
@@ -84,6 +92,9 @@ public sealed record CaseDisclosure(CaseReadContext Context, string Zone, Disclo
 
 /// <summary>A question as a reader is shown it, with the drafts (of those they may read) that answer it.</summary>
 public sealed record QuestionView(DisclosureQuestion Question, ItemView Words, AccessVerdict.Allowed Verdict, IReadOnlyList<VisibilityLine> Visibility, IReadOnlyList<int> AnsweredIn);
+
+/// <summary>A safety plan, debrief, impact statement or letter of amends as a reader is shown it.</summary>
+public sealed record WritingView(ItemView Words, AccessVerdict.Allowed Verdict, IReadOnlyList<VisibilityLine> Visibility);
 
 /// <summary>A draft of the written disclosure as a reader is shown it.</summary>
 public sealed record DraftView(WrittenDisclosure Draft, ItemView Words, AccessVerdict.Allowed Verdict, IReadOnlyList<VisibilityLine> Visibility);

@@ -56,6 +56,8 @@ public sealed class FullDisclosureStore(FourfoldDbContext db)
 
     public void Add(DisclosureProcess process) => db.FullDisclosures.Add(process);
 
+    public void Add(ClinicalItem words) => db.ClinicalItems.Add(words);
+
     public void Add(DisclosureQuestion question, ClinicalItem words)
     {
         db.ClinicalItems.Add(words);

@@ -34,6 +34,11 @@ public sealed class MoveDisclosure(FourfoldDbContext db, DisclosureDoor door, Fu
         }, cancellationToken);
     }
 
+    /// <summary>Records that the couple agreed the betrayed partner reads the drafts written from now on, or that this no longer holds.</summary>
+    public Task<DisclosureOutcome> RecordDraftsAgreementAsync(Guid id, int? revision, bool agreed, CancellationToken cancellationToken) =>
+        MoveAsync(id, revision, AuditAction.FullDisclosureMoved, (process, mover) =>
+            Task.FromResult(Refusal(process.RecordDraftsAgreement(agreed, mover.Roles), "Agreed")), cancellationToken);
+
     public Task<DisclosureOutcome> ApproveAsync(Guid id, int? revision, CancellationToken cancellationToken) =>
         MoveAsync(id, revision, AuditAction.FullDisclosureMoved, (process, mover) =>
             Task.FromResult(Refusal(process.Approve(mover.Person, mover.Roles, mover.Now), "Approval")), cancellationToken);

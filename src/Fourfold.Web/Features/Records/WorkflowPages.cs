@@ -14,7 +14,8 @@ public static class WorkflowPages
         ItemKind.Homework or ItemKind.HomeworkLog => ($"/cases/{caseId}/homework", "Homework"),
         ItemKind.AgendaTopic => ($"/cases/{caseId}/joint-session", "The next joint session"),
         ItemKind.Reply => ($"/cases/{caseId}", "Back to the case"),
-        ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure => ($"/cases/{caseId}/disclosure", "The full disclosure"),
+        ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure or ItemKind.DisclosureSafetyPlan or ItemKind.DisclosureDebrief or ItemKind.ImpactStatement or ItemKind.AmendsLetter
+            => ($"/cases/{caseId}/disclosure", "The full disclosure"),
         ItemKind.MeetingPreparation or ItemKind.MeetingAnswer => ($"/cases/{caseId}/meetings", "Meeting the other partner's therapist"),
         ItemKind.HistoryEntry or ItemKind.SessionSummary or ItemKind.ProgressNote or ItemKind.AssessmentSummary or ItemKind.PsychotherapyNote => null,
     };
