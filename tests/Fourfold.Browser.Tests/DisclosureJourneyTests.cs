@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fourfold.Browser.Tests.Pages;
 using Fourfold.Web.Features.Demo;
 using Microsoft.Playwright;
@@ -8,7 +9,7 @@ namespace Fourfold.Browser.Tests;
 public sealed class DisclosureJourneyTests(BrowserApp app) : BrowserJourney(app)
 {
     [Fact]
-    public async Task InHolt_ChrisWritesTheNextDraft_AlexApproves_SamConfirmsReadiness_AndDanaPausesAndResumes_WithoutEverSeeingADraft()
+    public async Task InHolt_ChrisWritesTheNextDraft_AlexApproves_SamConfirmsReadiness_DanaPausesAndResumesWithoutEverSeeingADraft_AndMayaBooksTheSession()
     {
         var chris = await OnHoltAsync(DemoAccounts.ChrisHolt);
         await Assertions.Expect(chris.GetByText("Not answered in any draft yet:")).ToBeVisibleAsync();
@@ -64,6 +65,20 @@ public sealed class DisclosureJourneyTests(BrowserApp app) : BrowserJourney(app)
         await Assertions.Expect(maya.GetByText("Book the disclosure session first.")).ToBeVisibleAsync();
         await PageChecks.AssertAsync(maya);
         await BrowserApp.ScreenshotAsync(maya, "63-disclosure-couples-therapist");
+
+        // Maya books the session on the sessions page, then gives the disclosure that session.
+        await maya.GetByRole(AriaRole.Link, new() { Name = "Book one on the sessions page" }).ClickAsync();
+        await maya.GetByLabel("Session", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Disclosure session" });
+        await maya.GetByLabel("From", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(25).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await maya.GetByLabel("To", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(31).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await maya.GetByRole(AriaRole.Button, new() { Name = "Find times" }).ClickAsync();
+        await maya.Locator(".slot").First.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
+        await Assertions.Expect(maya.GetByRole(AriaRole.Status).First).ToContainTextAsync("Booked.");
+        await maya.GotoAsync(maya.Url.Split("/sessions")[0] + "/disclosure");
+        await maya.GetByRole(AriaRole.Button, new() { Name = "Give the disclosure in this session" }).ClickAsync();
+        await maya.GetByRole(AriaRole.Button, new() { Name = "The session is booked: move on" }).ClickAsync();
+        await Assertions.Expect(maya.Locator(".stages__stage--current")).ToContainTextAsync("Session booked");
+        await Assertions.Expect(maya.GetByText("Disclosure session", new() { Exact = true })).ToBeVisibleAsync();
     }
 
     private async Task<IPage> OnHoltAsync(DemoAccount account)

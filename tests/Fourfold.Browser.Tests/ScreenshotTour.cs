@@ -65,6 +65,16 @@ public sealed class ScreenshotTour(BrowserApp app) : BrowserJourney(app)
         await new SignInPage(sam).SignInAsync(DemoAccounts.SamOrtiz);
         await sam.GotoAsync("/me/agenda");
         await ShootAsync(sam, "15-support-agenda");
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Cases" }).ClickAsync();
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Park" }).ClickAsync();
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Partner meetings" }).ClickAsync();
+        await ShootAsync(sam, "19-therapist-meeting-request");
+
+        var riley = await App.NewPageAsync();
+        await new SignInPage(riley).SignInAsync(DemoAccounts.RileyPark);
+        await riley.GetByRole(AriaRole.Link, new() { Name = "Park" }).ClickAsync();
+        await riley.GetByRole(AriaRole.Link, new() { Name = "Meet my partner's therapist" }).ClickAsync();
+        await ShootAsync(riley, "18-partner-meeting-request");
 
         var maya = await App.NewPageAsync();
         await new SignInPage(maya).SignInAsync(DemoAccounts.MayaLee);

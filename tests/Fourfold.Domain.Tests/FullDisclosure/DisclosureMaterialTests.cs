@@ -124,6 +124,8 @@ public sealed class DisclosureMaterialTests
         var process = At(DisclosureStage.Drafting);
         Assert.Throws<DomainRuleViolation>(() => WrittenDisclosure.Write(As(Dana), process, "x", [], passedOn, false, Now));
         Assert.Equal(0, process.Drafts);
+        process.Pause(Dana, Team[Dana], null, Now);
+        Assert.Equal(DisclosureWording.Explain(DisclosureRefusal.Paused), WrittenDisclosure.Check(As(Chris), process, "x", [], passedOn)["Text"]);
     }
 
     [Fact]
@@ -170,6 +172,31 @@ public sealed class DisclosureMaterialTests
         process.Pause(Dana, Team[Dana], null, Now);
         Assert.Empty(DisclosureWriting.WritableBy(Team[Dana], process));
         Assert.Equal(DisclosureWording.Explain(DisclosureRefusal.Paused), DisclosureWriting.Check(As(Dana), process, ItemKind.DisclosureSafetyPlan, "x", [])["Kind"]);
+    }
+
+    [Fact]
+    public void TextsAreTrimmedAndBoundedAtTheirLimit_AndAudiencesKeptInOrder()
+    {
+        var drafting = At(DisclosureStage.Drafting);
+        var none = new HashSet<ItemId>();
+        Assert.Empty(WrittenDisclosure.Check(As(Chris), drafting, new string('d', ItemContent.MaxBodyLength), [], none));
+        Assert.True(WrittenDisclosure.Check(As(Chris), drafting, new string('d', ItemContent.MaxBodyLength + 1), [], none).ContainsKey("Text"));
+        var (_, draft) = WrittenDisclosure.Write(As(Chris), drafting, "  Trimmed.  ", [], none, true, Now);
+        Assert.Equal("Trimmed.", draft.Body);
+        Assert.Equal(draft.AudienceRoles.Order(), draft.AudienceRoles);
+        Assert.Equal(WrittenDisclosure.AudienceFor(true, true).Order(), WrittenDisclosure.AudienceFor(true, true));
+
+        var questions = At(DisclosureStage.Questions);
+        Assert.Empty(DisclosureWriting.Check(As(Dana), questions, ItemKind.DisclosureSafetyPlan, new string('s', ItemContent.MaxBodyLength), []));
+        Assert.True(DisclosureWriting.Check(As(Dana), questions, ItemKind.DisclosureSafetyPlan, new string('s', ItemContent.MaxBodyLength + 1), []).ContainsKey("Text"));
+        Assert.True(DisclosureWriting.Check(As(Dana), questions, ItemKind.DisclosureSafetyPlan, "x", [CaseRole.CouplesTherapist, (CaseRole)99]).ContainsKey("Audience"));
+        var plan = DisclosureWriting.Write(As(Dana), questions, ItemKind.DisclosureSafetyPlan, "  My plan.  ", [CaseRole.CouplesTherapist, CaseRole.SupportOfBetrayedPartner, CaseRole.CouplesTherapist], Now);
+        Assert.Equal("My plan.", plan.Body);
+        Assert.Equal([CaseRole.SupportOfBetrayedPartner, CaseRole.CouplesTherapist], plan.AudienceRoles);
+        var refused = Assert.Throws<DomainRuleViolation>(() => DisclosureWriting.Write(As(Chris), questions, ItemKind.DisclosureSafetyPlan, "x", [], Now));
+        Assert.Equal("Kind", refused.Field);
+        Assert.Equal("Text", Assert.Throws<DomainRuleViolation>(() => DisclosureQuestion.Write(As(Dana), questions, 0, " ", Now)).Field);
+        Assert.Equal("Text", Assert.Throws<DomainRuleViolation>(() => WrittenDisclosure.Write(As(Chris), drafting, " ", [], none, false, Now)).Field);
     }
 
     [Fact]

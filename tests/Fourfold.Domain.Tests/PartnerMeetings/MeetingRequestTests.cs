@@ -91,10 +91,54 @@ public sealed class MeetingRequestTests
     }
 
     [Fact]
+    public void EachAnswerMovesTheRevision_TheRequestStaysOpenUntilBookedOrDeclined_AndIsForBothPartners()
+    {
+        var (request, preparation) = Asked();
+        Assert.True(request.ClientAttends);
+        Assert.True(request.IsOpen);
+        Assert.Equal(0, request.Revision);
+        Assert.Equal(new[] { CaseRole.BetrayedPartner, CaseRole.InvolvedPartner }, request.Facts.Audience.Roles.Order());
+        request.AnswerAsPartner(Avery, Team[Avery], true, preparation, Now);
+        Assert.Equal(1, request.Revision);
+        Assert.True(request.IsOpen);
+        request.AnswerAsTherapist(Sam, true, true, Now);
+        Assert.Equal((2, true, true), (request.Revision, request.IsOpen, request.ClientAttends));
+        request.Book(Sam, SessionId.New());
+        Assert.Equal((3, false), (request.Revision, request.IsOpen));
+        request.WriteAnswer(As(Sam), "Thank you.", Now);
+        Assert.Equal(4, request.Revision);
+
+        var (declined, declinedPreparation) = Asked();
+        declined.AnswerAsPartner(Avery, Team[Avery], true, declinedPreparation, Now);
+        Assert.Null(declined.AnswerAsTherapist(Sam, false, true, Now));
+        Assert.Equal((MeetingRequestStatus.DeclinedByTherapist, false, false), (declined.Status, declined.ClientAttends, declined.IsOpen));
+    }
+
+    [Fact]
+    public void TheLimits_AreKeptExactly_AndAPreparationWithoutConcernsSaysNothingOfThem()
+    {
+        Assert.Empty(MeetingRequest.Check(As(Riley), Sam, true, [new string('q', MeetingRequest.MaxQuestionLength), "short"], [new string('c', MeetingRequest.MaxConcernLength)]));
+        Assert.True(MeetingRequest.Check(As(Riley), Sam, true, ["short", new string('q', MeetingRequest.MaxQuestionLength + 1)], []).ContainsKey("Questions"));
+        Assert.True(MeetingRequest.Check(As(Riley), Sam, true, ["short"], ["fine", new string('c', MeetingRequest.MaxConcernLength + 1)]).ContainsKey("Concerns"));
+        var (_, without) = Asked();
+        Assert.DoesNotContain("concerns", without.Body, StringComparison.OrdinalIgnoreCase);
+        var (_, with) = Asked("First worry.", "Second worry.");
+        Assert.Contains("- First worry.\n- Second worry.", with.Body, StringComparison.Ordinal);
+
+        var (request, preparation) = Asked();
+        request.AnswerAsPartner(Avery, Team[Avery], true, preparation, Now);
+        request.AnswerAsTherapist(Sam, true, true, Now);
+        Assert.Equal(ItemContent.MaxBodyLength, request.WriteAnswer(As(Sam), new string('a', ItemContent.MaxBodyLength), Now).Body.Length);
+        Assert.Throws<DomainRuleViolation>(() => request.WriteAnswer(As(Sam), new string('a', ItemContent.MaxBodyLength + 1), Now));
+        Assert.Equal("Therapist", Assert.Throws<DomainRuleViolation>(() => MeetingRequest.Ask(As(Sam), Sam, "Sam", true, ["q"], [], Now)).Field);
+    }
+
+    [Fact]
     public void ARequestIsChecked_OnlyAPartnerAsks_OnlyTheOtherPartnersSupport_AndConcernsNeverGoToATherapistWhoTakesNone()
     {
         Assert.True(MeetingRequest.Check(As(Sam), Sam, true, ["x"], []).ContainsKey("Therapist"));
         Assert.True(MeetingRequest.Check(As(Riley), Jordan, true, ["x"], []).ContainsKey("Therapist"));
+        Assert.True(MeetingRequest.Check(As(Riley), PersonId.New(), true, ["x"], []).ContainsKey("Therapist"));
         Assert.True(MeetingRequest.Check(As(Riley), Sam, true, [" "], []).ContainsKey("Questions"));
         Assert.True(MeetingRequest.Check(As(Riley), Sam, true, [.. Enumerable.Repeat("q", MeetingRequest.MostQuestions + 1)], []).ContainsKey("Questions"));
         Assert.True(MeetingRequest.Check(As(Riley), Sam, true, [new string('q', MeetingRequest.MaxQuestionLength + 1)], []).ContainsKey("Questions"));
