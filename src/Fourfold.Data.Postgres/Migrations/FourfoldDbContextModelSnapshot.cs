@@ -731,6 +731,9 @@ namespace Fourfold.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("Questions")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("ReadinessConfirmedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -791,7 +794,8 @@ namespace Fourfold.Data.Postgres.Migrations
 
                     b.HasIndex("DisclosureId");
 
-                    b.HasIndex("CaseId", "DisclosureId", "Number");
+                    b.HasIndex("CaseId", "DisclosureId", "Number")
+                        .IsUnique();
 
                     b.ToTable("DisclosureQuestions", (string)null);
                 });
@@ -861,6 +865,9 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<bool>("SendsConcerns")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("Session")
                         .HasColumnType("uuid");

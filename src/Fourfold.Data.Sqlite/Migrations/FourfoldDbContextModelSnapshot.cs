@@ -725,6 +725,9 @@ namespace Fourfold.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ReadinessConfirmedAt")
                         .HasColumnType("TEXT");
 
@@ -785,7 +788,8 @@ namespace Fourfold.Data.Sqlite.Migrations
 
                     b.HasIndex("DisclosureId");
 
-                    b.HasIndex("CaseId", "DisclosureId", "Number");
+                    b.HasIndex("CaseId", "DisclosureId", "Number")
+                        .IsUnique();
 
                     b.ToTable("DisclosureQuestions", (string)null);
                 });
@@ -854,6 +858,9 @@ namespace Fourfold.Data.Sqlite.Migrations
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SendsConcerns")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("Session")

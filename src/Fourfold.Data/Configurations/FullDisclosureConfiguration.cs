@@ -45,7 +45,7 @@ internal sealed class DisclosureQuestionConfiguration : IEntityTypeConfiguration
         builder.HasOne<Case>().WithMany().HasForeignKey(q => q.CaseId);
         builder.HasOne<ClinicalItem>().WithOne().HasForeignKey<DisclosureQuestion>(q => q.Id);
         builder.HasOne<DisclosureProcess>().WithMany().HasForeignKey(q => q.DisclosureId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(q => new { q.CaseId, q.DisclosureId, q.Number });
+        builder.HasIndex(q => new { q.CaseId, q.DisclosureId, q.Number }).IsUnique();
         builder.Ignore(q => q.IsPassedOn);
     }
 }

@@ -47,6 +47,9 @@ public sealed class DisclosureProcess : Common.ICaseScoped
 
     public LocalDate? TargetDate { get; private set; }
 
+    /// <summary>How many questions the betrayed partner has written for it.</summary>
+    public int Questions { get; private set; }
+
     /// <summary>How many drafts of the disclosure have been written.</summary>
     public int Drafts { get; private set; }
 
@@ -114,6 +117,17 @@ public sealed class DisclosureProcess : Common.ICaseScoped
 
             (Place, InPerson, SupportPerson, PolygraphTiming, PolygraphExaminer, TargetDate) = (plan.Place, plan.InPerson, plan.SupportPerson, plan.Polygraph, plan.PolygraphExaminer, plan.TargetDate);
         });
+    }
+
+    /// <summary>
+    /// Counts a question written (its number), and moves the revision, so that a question saved at the moment the
+    /// questions are passed on is refused as stale rather than left behind.
+    /// </summary>
+    internal int CountQuestion()
+    {
+        Questions++;
+        Revision++;
+        return Questions;
     }
 
     /// <summary>A new draft of the disclosure, written while drafting.</summary>

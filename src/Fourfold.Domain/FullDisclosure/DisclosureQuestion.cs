@@ -74,8 +74,8 @@ public sealed class DisclosureQuestion : IItemWorkflow
         return problems;
     }
 
-    /// <summary>Writes a checked question, numbered after the <paramref name="asked"/> already written.</summary>
-    public static (DisclosureQuestion Question, ClinicalItem Words) Write(AuthoringContext context, DisclosureProcess process, int asked, string? text, Instant now)
+    /// <summary>Writes a checked question, numbered after those the disclosure already has.</summary>
+    public static (DisclosureQuestion Question, ClinicalItem Words) Write(AuthoringContext context, DisclosureProcess process, string? text, Instant now)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(process);
@@ -85,7 +85,7 @@ public sealed class DisclosureQuestion : IItemWorkflow
             throw new DomainRuleViolation(message, field);
         }
 
-        var number = asked + 1;
+        var number = process.CountQuestion();
         var content = new ItemContent($"Question {number} for the disclosure", (text ?? "").Trim(), context.Today);
         var words = ClinicalItem.WriteOwnWorkflow(context, ItemKind.DisclosureQuestion, ItemSubject.BetrayedPartner, content, WrittenFor, [], now);
         return (new DisclosureQuestion { Id = words.Id, CaseId = context.CaseId, DisclosureId = process.Id, Number = number }, words);

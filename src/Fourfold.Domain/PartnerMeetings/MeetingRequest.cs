@@ -54,6 +54,9 @@ public sealed class MeetingRequest : ICaseScoped
 
     public SessionId? Session { get; private set; }
 
+    /// <summary>Whether what was prepared carries concerns: then it reaches only a therapist who takes information from partners.</summary>
+    public bool SendsConcerns { get; private set; }
+
     /// <summary>The item holding what the requesting partner prepared.</summary>
     public ItemId Preparation { get; private set; }
 
@@ -149,6 +152,7 @@ public sealed class MeetingRequest : ICaseScoped
             Status = MeetingRequestStatus.AwaitingPartner,
             AskedAt = now,
             Preparation = words.Id,
+            SendsConcerns = Texts(concerns).Count > 0,
         };
         return (request, words);
     }

@@ -30,7 +30,7 @@ public static class MeetingWording
         MeetingRefusal.QuestionTooLong => $"Keep each question to {MeetingRequest.MaxQuestionLength} characters.",
         MeetingRefusal.TooManyConcerns => $"Send at most {MeetingRequest.MostConcerns} concerns: the ones that matter most.",
         MeetingRefusal.ConcernTooLong => $"Keep each concern to {MeetingRequest.MaxConcernLength:N0} characters.",
-        MeetingRefusal.TakesNoInformationFromPartners => "This therapist or coach does not take information from their clients' partners, so concerns cannot be sent to them. Your questions can still be asked in the meeting.",
+        MeetingRefusal.TakesNoInformationFromPartners => "This therapist or coach does not take information from their clients' partners, so concerns cannot be sent to them. The questions can still be asked in a meeting: a request without concerns can be sent.",
         MeetingRefusal.AlreadyAsked => "You have already asked to meet this therapist or coach; that request is still open.",
         MeetingRefusal.NothingWritten => "Write what you would like to say.",
         MeetingRefusal.AnswerTooLong => $"Keep the answer to {Records.ItemContent.MaxBodyLength:N0} characters.",

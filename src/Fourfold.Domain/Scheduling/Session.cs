@@ -62,6 +62,10 @@ public sealed class Session : ICaseScoped
 
     public bool IsBooked => Status == SessionStatus.Booked;
 
+    /// <summary>Whether both partners take part: for a partner's meeting with the other's therapist, that the client joined it.</summary>
+    public bool IncludesBothPartners =>
+        participants.Any(p => p.Role == CaseRole.BetrayedPartner) && participants.Any(p => p.Role == CaseRole.InvolvedPartner);
+
     public Interval Time => new(Start, End);
 
     public static Session Book(SessionBookingCheck check, PersonId bookedBy, Instant now, SessionVenue? venue = null)

@@ -52,8 +52,12 @@ public sealed class DisclosureMaterialTests
     public void AQuestion_IsTheBetrayedPartnersOwn_ForThemAndTheirSupport_UntilPassedOn_ThenForThoseWhoWriteAndReviewTheDisclosure()
     {
         var process = At(DisclosureStage.Questions);
-        var (question, words) = DisclosureQuestion.Write(As(Dana), process, 2, "  When did it start?  ", Now);
+        DisclosureQuestion.Write(As(Dana), process, "First.", Now);
+        DisclosureQuestion.Write(As(Dana), process, "Second.", Now);
+        var revision = process.Revision;
+        var (question, words) = DisclosureQuestion.Write(As(Dana), process, "  When did it start?  ", Now);
         Assert.Equal(3, question.Number);
+        Assert.Equal((3, revision + 1), (process.Questions, process.Revision));
         Assert.Equal("When did it start?", words.Body);
         Assert.Equal(ItemSubject.BetrayedPartner, words.Subject);
         Assert.Equal(Category.DisclosureMaterial, words.Category);
@@ -83,7 +87,7 @@ public sealed class DisclosureMaterialTests
         Assert.Contains("Write the question", DisclosureQuestion.Check(As(Dana), At(DisclosureStage.Planning), " ")["Text"], StringComparison.Ordinal);
         Assert.Empty(DisclosureQuestion.Check(As(Dana), At(DisclosureStage.Planning), new string('q', DisclosureQuestion.MaxLength)));
         Assert.NotEmpty(DisclosureQuestion.Check(As(Dana), At(DisclosureStage.Planning), new string('q', DisclosureQuestion.MaxLength + 1)));
-        Assert.Throws<DomainRuleViolation>(() => DisclosureQuestion.Write(As(Chris), At(DisclosureStage.Questions), 0, "x", Now));
+        Assert.Throws<DomainRuleViolation>(() => DisclosureQuestion.Write(As(Chris), At(DisclosureStage.Questions), "x", Now));
     }
 
     [Fact]
@@ -195,8 +199,19 @@ public sealed class DisclosureMaterialTests
         Assert.Equal([CaseRole.SupportOfBetrayedPartner, CaseRole.CouplesTherapist], plan.AudienceRoles);
         var refused = Assert.Throws<DomainRuleViolation>(() => DisclosureWriting.Write(As(Chris), questions, ItemKind.DisclosureSafetyPlan, "x", [], Now));
         Assert.Equal("Kind", refused.Field);
-        Assert.Equal("Text", Assert.Throws<DomainRuleViolation>(() => DisclosureQuestion.Write(As(Dana), questions, 0, " ", Now)).Field);
+        Assert.Equal("Text", Assert.Throws<DomainRuleViolation>(() => DisclosureQuestion.Write(As(Dana), questions, " ", Now)).Field);
         Assert.Equal("Text", Assert.Throws<DomainRuleViolation>(() => WrittenDisclosure.Write(As(Chris), drafting, " ", [], none, false, Now)).Field);
+    }
+
+    [Fact]
+    public void APausesReason_IsTheBetrayedPartnersOwn_ForTheirSideAndTheProfessionals_NotTheInvolvedPartner()
+    {
+        var process = At(DisclosureStage.Questions);
+        process.Pause(Dana, Team[Dana], "Not this month.", Now);
+        var facts = DisclosureAccess.ReasonFacts(process, process.Steps[^1]);
+        Assert.Equal((Dana, ItemSubject.BetrayedPartner, Category.DisclosureMaterial), (facts.Holder, facts.Subject, facts.Category));
+        Assert.DoesNotContain(CaseRole.InvolvedPartner, facts.Audience.Roles);
+        Assert.Equal(4, facts.Audience.Roles.Count);
     }
 
     [Fact]

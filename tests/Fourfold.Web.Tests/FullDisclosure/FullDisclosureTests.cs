@@ -49,6 +49,9 @@ public abstract class FullDisclosureTests(FourfoldAppFactory app)
         var paused = await maya.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/disclosure");
         Assert.True(paused.GetProperty("paused").GetBoolean());
         Assert.Equal(reason, paused.GetProperty("steps").EnumerateArray().Last().GetProperty("reason").GetString());
+        var asChris = await chris.GetFromJsonAsync<JsonElement>($"/api/cases/{holt}/disclosure");
+        Assert.True(asChris.GetProperty("paused").GetBoolean());
+        Assert.Equal("", asChris.GetProperty("steps").EnumerateArray().Last().GetProperty("reason").GetString());
         Assert.All(paused.GetProperty("nextSteps").EnumerateArray(), s => Assert.False(s.GetProperty("allowed").GetBoolean()));
         Assert.Equal(["approval"], await FieldsAsync(await alex.PostAsJsonAsync($"/api/disclosures/{id}/approval", new { })));
         Assert.Equal(["resume"], await FieldsAsync(await chris.PostAsJsonAsync($"/api/disclosures/{id}/resume", new { })));
@@ -173,6 +176,14 @@ public abstract class FullDisclosureTests(FourfoldAppFactory app)
             new { kind = "DisclosureSafetyPlan", text = "I call my brother afterwards.", audience = new[] { "SupportOfBetrayedPartner" } })).StatusCode);
         async Task<int> WritingsAsync(HttpClient client) => (await client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/disclosure")).GetProperty("writings").GetArrayLength();
         Assert.Equal((1, 1, 0, 0), (await WritingsAsync(morgan), await WritingsAsync(sam), await WritingsAsync(casey), await WritingsAsync(maya)));
+
+        // Once Morgan takes back her consent, Sam learns nothing more of it, not even that it exists.
+        var mine = (await morgan.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/authorizations")).EnumerateArray().First().GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await morgan.PostAsync($"/api/cases/{caseId}/authorizations/{mine}/revoke", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await sam.GetAsync($"/api/cases/{caseId}/disclosure")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await sam.PostAsJsonAsync($"/api/cases/{caseId}/disclosure", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await sam.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Scheduled" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await maya.GetAsync($"/api/cases/{caseId}/disclosure")).StatusCode);
     }
 
     /// <summary>A case with every role filled by people of other demo cases, and both partners' standard team authorizations.</summary>

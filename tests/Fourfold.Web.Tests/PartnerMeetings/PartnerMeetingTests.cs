@@ -35,6 +35,8 @@ public abstract class PartnerMeetingTests(FourfoldAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedInAsync(DemoAccounts.MayaLee)).GetAsync($"/api/cases/{park}/meeting-requests")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await jordan.PostAsJsonAsync($"/api/meeting-requests/{id}/accept", new { })).StatusCode);
 
+        Assert.Equal(["answer"], await FieldsAsync(await sam.PostAsJsonAsync($"/api/meeting-requests/{id}/agree", new { })));
+        Assert.Equal("AwaitingTherapist", Single(await riley.GetFromJsonAsync<JsonElement>($"/api/cases/{park}/meeting-requests")).GetProperty("status").GetString());
         Assert.Equal(["answer"], await FieldsAsync(await riley.PostAsJsonAsync($"/api/meeting-requests/{id}/accept", new { })));
         Assert.Equal(["answer"], await FieldsAsync(await avery.PostAsJsonAsync($"/api/meeting-requests/{id}/agree", new { })));
         Assert.Equal(["start"], await FieldsAsync(await sam.PostAsJsonAsync($"/api/meeting-requests/{id}/session", new { start = DateTimeOffset.UtcNow.AddDays(3) })));
@@ -54,6 +56,8 @@ public abstract class PartnerMeetingTests(FourfoldAppFactory app)
         Assert.Equal(session, after.GetProperty("sessionId").GetGuid());
         var listed = (await riley.GetFromJsonAsync<JsonElement>($"/api/cases/{park}/sessions")).EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == session);
         Assert.Equal(3, listed.GetProperty("participants").GetArrayLength());
+        var moved = await sam.PutAsJsonAsync($"/api/sessions/{session}", new { start = start.AddHours(1), minutes = 60 });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         Assert.Equal(["start"], await FieldsAsync(await sam.PostAsJsonAsync($"/api/meeting-requests/{id}/session", new { start })));
     }
 

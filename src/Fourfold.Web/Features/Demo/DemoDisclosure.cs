@@ -43,7 +43,7 @@ internal sealed class DemoDisclosure(Dictionary<DemoAccount, FourfoldUser> peopl
         for (var n = 0; n < asked.Length; n++)
         {
             var at = At(25 - (2 * n), 21);
-            Questions.Add(DisclosureQuestion.Write(Context(holt, DemoAccounts.DanaHolt, at), process, n, asked[n], at));
+            Questions.Add(DisclosureQuestion.Write(Context(holt, DemoAccounts.DanaHolt, at), process, asked[n], at));
         }
 
         process.Advance(DisclosureStage.Drafting, sam, roles[sam], At(14, 17));

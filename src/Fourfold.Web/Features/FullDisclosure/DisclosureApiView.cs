@@ -36,7 +36,7 @@ public sealed record DisclosureApiView(
             process.IsPaused,
             process.Revision,
             new DisclosurePlanView(plan.Place, plan.InPerson, plan.SupportPerson, plan.Polygraph, plan.PolygraphExaminer, plan.TargetDate?.ToDateOnly(), plan.IsSettled),
-            [.. process.Steps.Select(s => new DisclosureStepView(s.Kind, s.Stage, s.By.Value, found.Context.NameOf(s.By), s.At, s.Reason))],
+            [.. process.Steps.Select(s => new DisclosureStepView(s.Kind, s.Stage, s.By.Value, found.Context.NameOf(s.By), s.At, found.ReasonOf(s)))],
             process.Approval is var (by, at) ? new DisclosureSignOff(by.Value, found.Context.NameOf(by), at) : null,
             process.Readiness is var (readyBy, readyAt) ? new DisclosureSignOff(readyBy.Value, found.Context.NameOf(readyBy), readyAt) : null,
             process.Session?.Value,

@@ -18,13 +18,14 @@ public sealed class DisclosureDoor(FourfoldDbContext db, CaseDoor.CaseAccess doo
     {
         var process = await store.FindAsync(id, cancellationToken);
         var context = process is null ? null : await door.ViewAsync(process.CaseId, cancellationToken);
-        if (process is null || context is not { IsMember: true }
-            || AccessDecision.Decide(context.Reader, DisclosureAccess.FactsFor(process), context.State, clock.GetCurrentInstant()) is not AccessVerdict.Allowed)
+        var verdict = process is null || context is not { IsMember: true } ? new AccessVerdict.Denied(DenialReason.NotOnCase)
+            : AccessDecision.Decide(context.Reader, DisclosureAccess.FactsFor(process), context.State, clock.GetCurrentInstant());
+        if (verdict is AccessVerdict.Denied denied)
         {
-            await changes.RefusedAsync(db, action, process?.CaseId, id, nameof(DenialReason.NotOnCase), cancellationToken);
+            await changes.RefusedAsync(db, action, process?.CaseId, id, denied.Reason.ToString(), cancellationToken);
             return null;
         }
 
-        return (process, context);
+        return (process!, context!);
     }
 }

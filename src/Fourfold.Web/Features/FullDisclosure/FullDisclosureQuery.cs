@@ -14,7 +14,7 @@ namespace Fourfold.Web.Features.FullDisclosure;
 /// audited like any item of the story. The betrayed partner never finds a draft here unless one was written for them;
 /// where a question is answered is shown only beside drafts the reader may read.
 /// </summary>
-public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.CaseAccess door, DecidedItems decided, FullDisclosureStore store, ItemReadAudit audit, IClock clock)
+public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.CaseAccess door, DecidedItems items, FullDisclosureStore store, ItemReadAudit audit, IClock clock)
 {
     public async Task<CaseDisclosure?> CaseAsync(CaseId caseId, CancellationToken cancellationToken)
     {
@@ -27,13 +27,23 @@ public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.Case
         var now = clock.GetCurrentInstant();
         var zone = await ReaderZone.OfAsync(db, cancellationToken);
         var process = await store.CurrentAsync(caseId, tracked: false, cancellationToken);
-        var facts = process is null ? null : DisclosureAccess.FactsFor(process);
-        if (facts is null || AccessDecision.Decide(context.Reader, facts, context.State, now) is not AccessVerdict.Allowed allowed)
+        if (process is null)
         {
             return new CaseDisclosure(context, zone, null, [], [], [], []);
         }
 
-        var read = (await decided.OfKindsAsync(context, [ItemKind.DisclosureQuestion, ItemKind.WrittenDisclosure], cancellationToken))
+        var facts = DisclosureAccess.FactsFor(process);
+        var decided = AccessDecision.Decide(context.Reader, facts, context.State, now);
+        if (decided is AccessVerdict.Denied denied)
+        {
+            // One without both partners' consent to disclosure material learns nothing of it, and the refusal is recorded.
+            await audit.DeniedAsync(context.Reader.Person, process.Id, caseId, facts.Subject, denied.Reason.ToString(), cancellationToken);
+            return new CaseDisclosure(context, zone, null, [], [], [], []) { IsHidden = true };
+        }
+
+        var allowed = (AccessVerdict.Allowed)decided;
+
+        var read = (await items.OfKindsAsync(context, [ItemKind.DisclosureQuestion, ItemKind.WrittenDisclosure], cancellationToken))
             .Where(r => r.Words.CaseId == caseId).ToList();
         var ids = read.Select(r => r.Words.Id).ToList();
         var questionRows = await store.QuestionsOfAsync(caseId, ids, cancellationToken);
@@ -47,7 +57,7 @@ public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.Case
             .OrderBy(q => q.Question.Number).ToList();
 
         var started = process!.Steps[0].At;
-        var writings = (await decided.OfKindsAsync(context, DisclosureWriting.Kinds, cancellationToken))
+        var writings = (await items.OfKindsAsync(context, DisclosureWriting.Kinds, cancellationToken))
             .Where(r => r.Words.CaseId == caseId && r.Words.RecordedAt >= started)
             .Select(r => new WritingView(r.Words, r.Verdict, Visibility.Of(r.Words.Facts, context, now)))
             .OrderBy(w => w.Words.RecordedAt).ToList();
@@ -61,13 +71,26 @@ public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.Case
             }
         }
 
+        var reasons = new List<(ItemFacts Facts, AccessVerdict.Allowed Verdict)>();
+        foreach (var pause in process.Steps.Where(s => s.Kind == DisclosureStepKind.Paused && s.Reason.Length > 0))
+        {
+            if (AccessDecision.Decide(context.Reader, DisclosureAccess.ReasonFacts(process, pause), context.State, now) is AccessVerdict.Allowed reasonAllowed)
+            {
+                reasons.Add((DisclosureAccess.ReasonFacts(process, pause), reasonAllowed));
+            }
+        }
+
         var reads = new List<(ItemFacts, AccessVerdict.Allowed)> { (facts, allowed) };
+        reads.AddRange(reasons);
         reads.AddRange(questions.Select(q => (q.Words.Facts, q.Verdict)));
         reads.AddRange(drafts.Select(d => (d.Words.Facts, d.Verdict)));
         reads.AddRange(writings.Select(w => (w.Words.Facts, w.Verdict)));
         reads.AddRange(sessions.Select(s => (SessionAccess.FactsFor(s.Session, context.Reader.Person), s.Verdict)));
         await audit.PageReadAsync(context.Reader.Person, caseId, reads, cancellationToken);
-        return new CaseDisclosure(context, zone, process, questions, drafts, writings, [.. sessions.Select(s => s.Session)]);
+        return new CaseDisclosure(context, zone, process, questions, drafts, writings, [.. sessions.Select(s => s.Session)])
+        {
+            ReadableReasons = reasons.Select(r => r.Facts.ItemId).ToHashSet(),
+        };
     }
 }
 
@@ -76,6 +99,15 @@ public sealed record CaseDisclosure(CaseReadContext Context, string Zone, Disclo
     IReadOnlyList<WritingView> Writings, IReadOnlyList<Session> Sessions)
 {
     public IReadOnlySet<CaseRole> Roles => Context.ReaderRoles;
+
+    /// <summary>True when a disclosure exists that the reader may not read: they are shown nothing of it, and cannot start another.</summary>
+    public bool IsHidden { get; init; }
+
+    /// <summary>The pauses whose reason the reader may read, by the step's id.</summary>
+    public IReadOnlySet<Guid> ReadableReasons { get; init; } = new HashSet<Guid>();
+
+    /// <summary>A pause's reason as this reader may see it: empty unless it is theirs to read.</summary>
+    public string ReasonOf(DisclosureStep step) => step is not null && ReadableReasons.Contains(step.Id) ? step.Reason : "";
 
     public bool IsProfessional => Roles.Any(CaseRoles.IsProfessional);
 

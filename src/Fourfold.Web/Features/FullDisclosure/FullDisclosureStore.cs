@@ -32,10 +32,6 @@ public sealed class FullDisclosureStore(FourfoldDbContext db)
     public Task<Dictionary<ItemId, WrittenDisclosure>> DraftsOfAsync(CaseId caseId, IReadOnlyList<ItemId> allowed, CancellationToken cancellationToken) =>
         db.WrittenDisclosures.OfAllowedAsync(caseId, allowed, cancellationToken);
 
-    /// <summary>How many questions the disclosure has, to number the next; no words are read.</summary>
-    public Task<int> QuestionCountAsync(Guid disclosureId, CancellationToken cancellationToken) =>
-        db.DisclosureQuestions.CountAsync(q => q.DisclosureId == disclosureId, cancellationToken);
-
     /// <summary>The ids of the questions passed on, which a draft may answer; no words are read.</summary>
     public async Task<HashSet<ItemId>> PassedOnAsync(Guid disclosureId, CancellationToken cancellationToken) =>
         [.. await db.DisclosureQuestions.AsNoTracking().Where(q => q.DisclosureId == disclosureId && q.PassedOnAt != null).Select(q => q.Id).ToListAsync(cancellationToken)];

@@ -28,9 +28,13 @@ public sealed class StartDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess do
             return DisclosureOutcome.Refused("Stage", "A full disclosure is started by a therapist or coach on the team, once the couple has chosen it with them.");
         }
 
-        if (await store.CurrentAsync(caseId, tracked: false, cancellationToken) is { Stage: not DisclosureStage.Complete })
+        if (await store.CurrentAsync(caseId, tracked: false, cancellationToken) is { Stage: not DisclosureStage.Complete } open)
         {
-            return DisclosureOutcome.Refused("Stage", "A full disclosure is already under way in this case.");
+            // Whoever may not read the disclosure under way learns nothing of it here either.
+            var context = await door.ViewAsync(caseId, cancellationToken);
+            return context is not null && AccessDecision.Decide(context.Reader, DisclosureAccess.FactsFor(open), context.State, now) is AccessVerdict.Allowed
+                ? DisclosureOutcome.Refused("Stage", "A full disclosure is already under way in this case.")
+                : DisclosureOutcome.NotFound;
         }
 
         if (DisclosurePlan.Check(plan, loaded.Context.Today) is { Count: > 0 } problems)

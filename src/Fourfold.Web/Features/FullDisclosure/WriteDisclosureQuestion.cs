@@ -29,11 +29,12 @@ public sealed class WriteDisclosureQuestion(FourfoldDbContext db, DisclosureDoor
         DisclosureQuestion question;
         try
         {
-            (question, var words) = DisclosureQuestion.Write(loaded.Context, process, await store.QuestionCountAsync(process.Id, cancellationToken), text, now);
+            (question, var words) = DisclosureQuestion.Write(loaded.Context, process, text, now);
             store.Add(question, words);
         }
         catch (DomainRuleViolation violation)
         {
+            db.ChangeTracker.Clear();
             return DisclosureOutcome.Refused(violation.Field ?? "Text", violation.Message);
         }
 

@@ -1,5 +1,6 @@
 using Fourfold.Data;
 using Fourfold.Domain.Audit;
+using Fourfold.Domain.Cases;
 using Fourfold.Domain.PartnerMeetings;
 using Fourfold.Domain.Records;
 using Fourfold.Web.Features.Records;
@@ -16,16 +17,16 @@ namespace Fourfold.Web.Features.PartnerMeetings;
 public sealed class AnswerMeetingRequest(FourfoldDbContext db, MeetingDoor door, MeetingRequestStore store, AuditedChanges changes, ReaderNotices notices, IClock clock)
 {
     public async Task<MeetingOutcome> AgreeAsync(Guid id, int? revision, CancellationToken cancellationToken) =>
-        await AnswerAsync(id, revision, agrees: true, accepts: false, clientAttends: true, cancellationToken);
+        await AnswerAsync(id, revision, Answer.Agree, clientAttends: true, cancellationToken);
 
-    /// <summary>Declines as whoever the request waits for: the other partner first, then the therapist.</summary>
+    /// <summary>Declines as whoever the caller is: the other partner while it waits for them, the therapist asked while it waits for them.</summary>
     public async Task<MeetingOutcome> DeclineAsync(Guid id, int? revision, CancellationToken cancellationToken) =>
-        await AnswerAsync(id, revision, agrees: false, accepts: false, clientAttends: false, cancellationToken);
+        await AnswerAsync(id, revision, Answer.Decline, clientAttends: false, cancellationToken);
 
     public async Task<MeetingOutcome> AcceptAsync(Guid id, int? revision, bool clientAttends, CancellationToken cancellationToken) =>
-        await AnswerAsync(id, revision, agrees: false, accepts: true, clientAttends, cancellationToken);
+        await AnswerAsync(id, revision, Answer.Accept, clientAttends, cancellationToken);
 
-    private async Task<MeetingOutcome> AnswerAsync(Guid id, int? revision, bool agrees, bool accepts, bool clientAttends, CancellationToken cancellationToken)
+    private async Task<MeetingOutcome> AnswerAsync(Guid id, int? revision, Answer answer, bool clientAttends, CancellationToken cancellationToken)
     {
         if (await door.OpenAsync(id, AuditAction.MeetingRequestAnswered, cancellationToken) is not var (request, context))
         {
@@ -39,16 +40,19 @@ public sealed class AnswerMeetingRequest(FourfoldDbContext db, MeetingDoor door,
 
         var now = clock.GetCurrentInstant();
         var me = context.Reader.Person;
-        var asPartner = request.Status == MeetingRequestStatus.AwaitingPartner && !accepts;
+        var asPartner = answer == Answer.Agree || (answer == Answer.Decline && context.ReaderRoles.Contains(request.Client.AsCaseRole()));
         MeetingRefusal? refusal;
         if (asPartner)
         {
             var preparation = await store.PreparationAsync(request.Preparation, cancellationToken);
-            refusal = preparation is null ? MeetingRefusal.NotAwaitingThePartner : request.AnswerAsPartner(me, context.ReaderRoles, agrees, preparation, now);
+            var accepts = await store.AcceptInformationFromPartnersAsync([request.Therapist], cancellationToken);
+            refusal = preparation is null ? MeetingRefusal.NotAwaitingThePartner
+                : answer == Answer.Agree && request.SendsConcerns && !accepts.GetValueOrDefault(request.Therapist, true) ? MeetingRefusal.TakesNoInformationFromPartners
+                : request.AnswerAsPartner(me, context.ReaderRoles, answer == Answer.Agree, preparation, now);
         }
         else
         {
-            refusal = request.AnswerAsTherapist(me, accepts, clientAttends, now);
+            refusal = request.AnswerAsTherapist(me, answer == Answer.Accept, clientAttends, now);
         }
 
         if (refusal is { } refused)
@@ -70,5 +74,12 @@ public sealed class AnswerMeetingRequest(FourfoldDbContext db, MeetingDoor door,
         };
         await notices.SendAsync(context, request.Facts, _ => new ReaderNotice("Something is waiting for you in Fourfold", lead, $"/cases/{request.CaseId}/meetings"), whom, cancellationToken);
         return MeetingOutcome.Done(request.Id);
+    }
+
+    private enum Answer
+    {
+        Agree = 1,
+        Decline = 2,
+        Accept = 3,
     }
 }

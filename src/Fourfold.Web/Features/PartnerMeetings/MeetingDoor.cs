@@ -15,13 +15,14 @@ public sealed class MeetingDoor(FourfoldDbContext db, CaseDoor.CaseAccess door, 
     {
         var request = await store.FindAsync(id, cancellationToken);
         var context = request is null ? null : await door.ViewAsync(request.CaseId, cancellationToken);
-        if (request is null || context is not { IsMember: true }
-            || AccessDecision.Decide(context.Reader, request.Facts, context.State, clock.GetCurrentInstant()) is not AccessVerdict.Allowed)
+        var verdict = request is null || context is not { IsMember: true } ? new AccessVerdict.Denied(DenialReason.NotOnCase)
+            : AccessDecision.Decide(context.Reader, request.Facts, context.State, clock.GetCurrentInstant());
+        if (verdict is AccessVerdict.Denied denied)
         {
-            await changes.RefusedAsync(db, action, request?.CaseId, id, nameof(DenialReason.NotOnCase), cancellationToken);
+            await changes.RefusedAsync(db, action, request?.CaseId, id, denied.Reason.ToString(), cancellationToken);
             return null;
         }
 
-        return (request, context);
+        return (request!, context!);
     }
 }

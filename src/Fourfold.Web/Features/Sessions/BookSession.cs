@@ -82,7 +82,7 @@ public sealed class BookSession(FourfoldDbContext db, TeamCalendars calendars, A
         }
 
         var locks = await CalendarLocks.TakeAsync(db, session.Participants.Select(p => p.Person).ToList(), cancellationToken);
-        var check = await CheckAsync(calendar, new SessionRequest(session.Kind, session.Partner, start, minutes, session.IsForAssessment), session.Id, cancellationToken);
+        var check = await CheckAsync(calendar, new SessionRequest(session.Kind, session.Partner, start, minutes, session.IsForAssessment, WithTheirClient: session.IncludesBothPartners), session.Id, cancellationToken);
         if (!check.IsValid)
         {
             return SessionChange.Invalid(check.Problems);
