@@ -711,6 +711,9 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.Property<int>("DraftsSentBack")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ImpactSession")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("InPerson")
                         .HasColumnType("boolean");
 
@@ -725,6 +728,13 @@ namespace Fourfold.Data.Postgres.Migrations
                     b.Property<string>("PolygraphExaminer")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("PolygraphNote")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("PolygraphOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("PolygraphTiming")
                         .IsRequired()

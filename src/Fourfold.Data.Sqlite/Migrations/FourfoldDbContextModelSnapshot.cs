@@ -705,6 +705,9 @@ namespace Fourfold.Data.Sqlite.Migrations
                     b.Property<int>("DraftsSentBack")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ImpactSession")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("InPerson")
                         .HasColumnType("INTEGER");
 
@@ -718,6 +721,13 @@ namespace Fourfold.Data.Sqlite.Migrations
 
                     b.Property<string>("PolygraphExaminer")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolygraphNote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PolygraphOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PolygraphTiming")

@@ -24,7 +24,7 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
 
     /// <summary>
     /// The free text of clinical items and their versions, where a session happens (a video link may carry its
-    /// meeting's passcode), and the full disclosure's place, examiner and reasons for pausing, each bound to its own
+    /// meeting's passcode), and the full disclosure's place, examiner, polygraph note and reasons for pausing, each bound to its own
     /// row's id.
     /// </summary>
     private static readonly Dictionary<Type, EncryptedText> ItemTexts = new()
@@ -32,7 +32,7 @@ public sealed class EncryptedFields : ISaveChangesInterceptor, IMaterializationI
         [typeof(Domain.Scheduling.Session)] = new(e => ((Domain.Scheduling.Session)e).Id.Value, typeof(Domain.Scheduling.Session), nameof(Domain.Scheduling.Session.Place), nameof(Domain.Scheduling.Session.VideoLink)),
         [typeof(ClinicalItem)] = new(e => ((WrittenItem)e).Id.Value, typeof(ClinicalItem), nameof(WrittenItem.Title), nameof(WrittenItem.Body), nameof(ClinicalItem.AssessmentUsed)),
         [typeof(PsychotherapyNote)] = new(e => ((WrittenItem)e).Id.Value, typeof(PsychotherapyNote), nameof(WrittenItem.Title), nameof(WrittenItem.Body)),
-        [typeof(Domain.FullDisclosure.DisclosureProcess)] = new(e => ((Domain.FullDisclosure.DisclosureProcess)e).Id, typeof(Domain.FullDisclosure.DisclosureProcess), nameof(Domain.FullDisclosure.DisclosureProcess.Place), nameof(Domain.FullDisclosure.DisclosureProcess.PolygraphExaminer)),
+        [typeof(Domain.FullDisclosure.DisclosureProcess)] = new(e => ((Domain.FullDisclosure.DisclosureProcess)e).Id, typeof(Domain.FullDisclosure.DisclosureProcess), nameof(Domain.FullDisclosure.DisclosureProcess.Place), nameof(Domain.FullDisclosure.DisclosureProcess.PolygraphExaminer), nameof(Domain.FullDisclosure.DisclosureProcess.PolygraphNote)),
         [typeof(Domain.FullDisclosure.DisclosureStep)] = new(e => ((Domain.FullDisclosure.DisclosureStep)e).Id, typeof(Domain.FullDisclosure.DisclosureStep), nameof(Domain.FullDisclosure.DisclosureStep.Reason)),
         [typeof(ItemVersion)] = new(e => ((ItemVersion)e).Id, typeof(ItemVersion), nameof(ItemVersion.Title), nameof(ItemVersion.Body), nameof(ItemVersion.AssessmentUsed)),
     };

@@ -16,6 +16,8 @@ public sealed class DisclosureProcess : Common.ICaseScoped
 {
     public const int MaxPauseReasonLength = 1_000;
 
+    public const int MaxPolygraphNoteLength = 2_000;
+
     private readonly List<DisclosureStep> steps = [];
 
     private DisclosureProcess()
@@ -77,6 +79,15 @@ public sealed class DisclosureProcess : Common.ICaseScoped
     public bool DraftsForBetrayedPartner { get; private set; }
 
     public PolygraphResult? Polygraph { get; private set; }
+
+    /// <summary>The day the polygraph was given, when recorded with its result.</summary>
+    public LocalDate? PolygraphOn { get; private set; }
+
+    /// <summary>The examiner's or the team's note on the result; kept encrypted.</summary>
+    public string PolygraphNote { get; private set; } = "";
+
+    /// <summary>The session in which the betrayed partner gives their impact statement, once booked.</summary>
+    public SessionId? ImpactSession { get; private set; }
 
     public bool IsPaused => Steps.LastOrDefault(s => s.Kind != DisclosureStepKind.Entered)?.Kind == DisclosureStepKind.Paused;
 
@@ -177,11 +188,22 @@ public sealed class DisclosureProcess : Common.ICaseScoped
     }
 
     /// <summary>The polygraph's result, recorded by a professional at the polygraph stage.</summary>
-    public DisclosureVerdict RecordPolygraph(PolygraphResult result, IReadOnlySet<CaseRole> roles)
+    public DisclosureVerdict RecordPolygraph(PolygraphResult result, IReadOnlySet<CaseRole> roles) => RecordPolygraph(result, null, null, roles);
+
+    /// <summary>The polygraph's result with the day it was given and a note (cut to <see cref="MaxPolygraphNoteLength"/>).</summary>
+    public DisclosureVerdict RecordPolygraph(PolygraphResult result, LocalDate? on, string? note, IReadOnlySet<CaseRole> roles)
     {
         ArgumentNullException.ThrowIfNull(roles);
         var verdict = Recordable(roles, DisclosureStage.Polygraph);
-        return Apply(verdict, () => Polygraph = result);
+        var said = (note ?? "").Trim();
+        return Apply(verdict, () => (Polygraph, PolygraphOn, PolygraphNote) = (result, on, said.Length > MaxPolygraphNoteLength ? said[..MaxPolygraphNoteLength] : said));
+    }
+
+    /// <summary>The session the impact statement is given in, booked by a professional at that stage.</summary>
+    public DisclosureVerdict BookImpactSession(SessionId session, IReadOnlySet<CaseRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        return Apply(Recordable(roles, DisclosureStage.ImpactStatement), () => ImpactSession = session);
     }
 
     /// <summary>Takes the disclosure to <paramref name="to"/>, when that is a next step, it is the mover's, and its condition holds.</summary>

@@ -82,6 +82,42 @@ public sealed class DisclosurePlanTests
     }
 
     [Fact]
+    public void ThePolygraphsDayAndNote_AreKeptWithItsResult_TheNoteTrimmedAndCut_AndTheImpactSessionBookedOnlyAtItsStage()
+    {
+        var roles = new HashSet<Domain.Cases.CaseRole> { Domain.Cases.CaseRole.CouplesTherapist };
+        var someone = Domain.People.PersonId.New();
+        var now = Instant.FromUtc(2026, 12, 2, 15, 0);
+        var process = DisclosureProcess.Start(Domain.Cases.CaseId.New(), someone, roles, now);
+        process.SetPlan(Fine, roles);
+        process.Advance(DisclosureStage.Questions, someone, roles, now);
+        process.Advance(DisclosureStage.Drafting, someone, new HashSet<Domain.Cases.CaseRole> { Domain.Cases.CaseRole.SupportOfBetrayedPartner }, now);
+        process.RecordDraft(new HashSet<Domain.Cases.CaseRole> { Domain.Cases.CaseRole.InvolvedPartner });
+        var his = new HashSet<Domain.Cases.CaseRole> { Domain.Cases.CaseRole.SupportOfInvolvedPartner };
+        process.Advance(DisclosureStage.Review, someone, his, now);
+        process.Approve(someone, his, now);
+        process.ConfirmReadiness(someone, new HashSet<Domain.Cases.CaseRole> { Domain.Cases.CaseRole.SupportOfBetrayedPartner }, now);
+        process.BookSession(Domain.Scheduling.SessionId.New(), roles);
+        process.Advance(DisclosureStage.Scheduled, someone, roles, now);
+        process.Advance(DisclosureStage.Disclosed, someone, roles, now);
+        process.Advance(DisclosureStage.Polygraph, someone, roles, now);
+        Assert.Equal(DisclosureRefusal.NotAtThisStage, process.BookImpactSession(Domain.Scheduling.SessionId.New(), roles).Refusal);
+
+        Assert.True(process.RecordPolygraph(PolygraphResult.Inconclusive, Today, "  " + new string('n', DisclosureProcess.MaxPolygraphNoteLength + 5) + " ", roles).IsAllowed);
+        Assert.Equal((PolygraphResult.Inconclusive, Today, DisclosureProcess.MaxPolygraphNoteLength), (process.Polygraph, process.PolygraphOn, process.PolygraphNote.Length));
+        Assert.True(process.RecordPolygraph(PolygraphResult.Passed, Today, " Clear. ", roles).IsAllowed);
+        Assert.Equal("Clear.", process.PolygraphNote);
+        var exact = new string('x', DisclosureProcess.MaxPolygraphNoteLength);
+        process.RecordPolygraph(PolygraphResult.Passed, null, exact, roles);
+        Assert.Equal((exact, (LocalDate?)null), (process.PolygraphNote, process.PolygraphOn));
+
+        process.Advance(DisclosureStage.ImpactStatement, someone, roles, now);
+        var session = Domain.Scheduling.SessionId.New();
+        Assert.Equal(DisclosureRefusal.NotYoursToRecord, process.BookImpactSession(session, new HashSet<Domain.Cases.CaseRole> { Domain.Cases.CaseRole.BetrayedPartner }).Refusal);
+        Assert.True(process.BookImpactSession(session, roles).IsAllowed);
+        Assert.Equal(session, process.ImpactSession);
+    }
+
+    [Fact]
     public void APauseReason_AtTheLimit_IsKeptWhole()
     {
         var roles = new HashSet<Domain.Cases.CaseRole> { Domain.Cases.CaseRole.BetrayedPartner };

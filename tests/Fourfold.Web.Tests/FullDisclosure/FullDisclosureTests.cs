@@ -98,9 +98,10 @@ public abstract class FullDisclosureTests(FourfoldAppFactory app)
 
         using var scope = app.Services.CreateScope();
         var db = FourfoldAppFactory.SystemDb(scope);
-        var stored = await db.Database.SqlQueryRaw<string>("""SELECT "Place" AS "Value" FROM "FullDisclosures" UNION ALL SELECT "PolygraphExaminer" FROM "FullDisclosures" UNION ALL SELECT "Reason" FROM "FullDisclosureSteps" WHERE "Reason" <> ''""").ToListAsync();
+        var stored = await db.Database.SqlQueryRaw<string>("""SELECT "Place" AS "Value" FROM "FullDisclosures" UNION ALL SELECT "PolygraphExaminer" FROM "FullDisclosures" UNION ALL SELECT "PolygraphNote" FROM "FullDisclosures" WHERE "PolygraphNote" <> '' UNION ALL SELECT "Reason" FROM "FullDisclosureSteps" WHERE "Reason" <> ''""").ToListAsync();
         Assert.NotEmpty(stored);
-        Assert.DoesNotContain(stored, text => text.Contains("quiet corridor", StringComparison.Ordinal) || text.Contains("Okafor", StringComparison.Ordinal) || text.Contains("this month", StringComparison.Ordinal));
+        Assert.DoesNotContain(stored, text => text.Contains("quiet corridor", StringComparison.Ordinal) || text.Contains("Okafor", StringComparison.Ordinal)
+            || text.Contains("this month", StringComparison.Ordinal) || text.Contains("deception", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -157,13 +158,17 @@ public abstract class FullDisclosureTests(FourfoldAppFactory app)
         Assert.Equal(HttpStatusCode.OK, (await sam.PostAsJsonAsync($"/api/disclosures/{id}/readiness", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await maya.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Polygraph" })).StatusCode);
         Assert.Equal(["result"], await FieldsAsync(await maya.PostAsJsonAsync($"/api/disclosures/{id}/polygraph", new { })));
-        Assert.Equal(HttpStatusCode.OK, (await maya.PostAsJsonAsync($"/api/disclosures/{id}/polygraph", new { result = "Passed" })).StatusCode);
+        var future = app.Clock.GetCurrentInstant().InUtc().Date.PlusDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(["on"], await FieldsAsync(await maya.PostAsJsonAsync($"/api/disclosures/{id}/polygraph", new { result = "Passed", on = future })));
+        var given = app.Clock.GetCurrentInstant().InUtc().Date.PlusDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.OK, (await maya.PostAsJsonAsync($"/api/disclosures/{id}/polygraph", new { result = "Passed", on = given, note = "No deception indicated on the four relevant questions." })).StatusCode);
         var refused = await maya.PostAsJsonAsync($"/api/disclosures/{id}/advance", new { to = "Scheduled" });
         Assert.Contains("Book the disclosure session first.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var seen = await morgan.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/disclosure");
         Assert.Equal("Polygraph", seen.GetProperty("state").GetString());
         Assert.Equal("Passed", seen.GetProperty("polygraphResult").GetString());
+        Assert.Equal((given, "No deception indicated on the four relevant questions."), (seen.GetProperty("polygraphOn").GetString(), seen.GetProperty("polygraphNote").GetString()));
         Assert.Equal(1, seen.GetProperty("drafts").GetArrayLength());
         Assert.True(seen.GetProperty("draftsForBetrayedPartner").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, (await maya.PostAsJsonAsync($"/api/disclosures/{id}/drafts-agreement", new { agreed = false })).StatusCode);

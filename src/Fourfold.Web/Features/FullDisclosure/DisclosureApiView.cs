@@ -17,6 +17,9 @@ public sealed record DisclosureApiView(
     DisclosureSignOff? Readiness,
     Guid? SessionId,
     PolygraphResult? PolygraphResult,
+    DateOnly? PolygraphOn,
+    string PolygraphNote,
+    Guid? ImpactSessionId,
     IReadOnlyList<DisclosureQuestionView> Questions,
     IReadOnlyList<DisclosureDraftView> Drafts,
     bool DraftsForBetrayedPartner,
@@ -41,11 +44,14 @@ public sealed record DisclosureApiView(
             process.Readiness is var (readyBy, readyAt) ? new DisclosureSignOff(readyBy.Value, found.Context.NameOf(readyBy), readyAt) : null,
             process.Session?.Value,
             process.Polygraph,
+            process.PolygraphOn?.ToDateOnly(),
+            process.PolygraphNote,
+            process.ImpactSession?.Value,
             [.. found.Questions.Select(q => new DisclosureQuestionView(q.Question.Id.Value, q.Question.Number, q.Words.Body, q.Question.PassedOnAt, q.AnsweredIn))],
             [.. found.Drafts.Select(d => new DisclosureDraftView(d.Draft.Id.Value, d.Draft.Number, d.Words.Author.Value, found.Context.NameOf(d.Words.Author), d.Words.RecordedAt, d.Words.Body, d.Draft.Answers))],
             process.DraftsForBetrayedPartner,
             [.. found.Writings.Select(w => new DisclosureWritingView(w.Words.Id.Value, w.Words.Kind, w.Words.Kind.Describe(), w.Words.Author.Value, found.Context.NameOf(w.Words.Author), w.Words.RecordedAt, w.Words.Body))],
-            [.. found.Sessions.Select(s => new DisclosureSessionView(s.Id.Value, s.Start, s.End))],
+            [.. found.Sessions.Select(s => new DisclosureSessionView(s.Id.Value, s.Kind, s.Start, s.End))],
             [.. DisclosureTransitions.From(process.Stage).Select(step => (step.To, Verdict: process.Check(step.To, found.Roles)))
                 .Where(next => next.Verdict.Refusal != DisclosureRefusal.NotTheNextStep)
                 .Select(next => new DisclosureNextStep(next.To, DisclosureWording.Name(next.To), next.Verdict.IsAllowed, next.Verdict.IsAllowed ? null : next.Verdict.Explanation))]);
@@ -65,8 +71,8 @@ public sealed record DisclosureDraftView(Guid Id, int Number, Guid Author, strin
 /// <summary>A safety plan, debrief, impact statement or letter of amends the caller may read.</summary>
 public sealed record DisclosureWritingView(Guid Id, ItemKind Kind, string KindName, Guid Author, string AuthorName, Instant WrittenAt, string Text);
 
-/// <summary>A disclosure session booked for the case, which the disclosure may be given in.</summary>
-public sealed record DisclosureSessionView(Guid Id, Instant Start, Instant End);
+/// <summary>A disclosure or impact-statement session booked for the case.</summary>
+public sealed record DisclosureSessionView(Guid Id, Domain.Scheduling.SessionKind Kind, Instant Start, Instant End);
 
 /// <summary>A stage the disclosure may go to from here, and whether the caller may take it now, with the reason when not.</summary>
 public sealed record DisclosureNextStep(DisclosureStage To, string Name, bool Allowed, string? Reason);

@@ -70,8 +70,12 @@ internal static class FullDisclosureApi
             Answer(await move.BookSessionAsync(id, request.Revision, request.SessionId, cancellationToken)))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Full disclosure").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
 
+        endpoints.MapPost("/api/disclosures/{id:guid}/impact-session", async (Guid id, DisclosureSessionRequest request, MoveDisclosure move, CancellationToken cancellationToken) =>
+            Answer(await move.BookImpactSessionAsync(id, request.Revision, request.SessionId, cancellationToken)))
+        .RequireAuthorization(AccessPolicies.Member).WithTags("Full disclosure").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
+
         endpoints.MapPost("/api/disclosures/{id:guid}/polygraph", async (Guid id, DisclosurePolygraphRequest request, MoveDisclosure move, CancellationToken cancellationToken) =>
-            Answer(await move.RecordPolygraphAsync(id, request.Revision, request.Result, cancellationToken)))
+            Answer(await move.RecordPolygraphAsync(id, request.Revision, request.Result, request.On is { } on ? LocalDate.FromDateOnly(on) : null, request.Note, cancellationToken)))
         .RequireAuthorization(AccessPolicies.Member).WithTags("Full disclosure").WithMetadata(new AuditedAttribute(AuditedAs.AuditedChanges));
     }
 
@@ -112,6 +116,6 @@ public sealed record DisclosureStepRequest(int? Revision = null);
 
 public sealed record DisclosureSessionRequest(Guid? SessionId, int? Revision = null);
 
-public sealed record DisclosurePolygraphRequest(PolygraphResult? Result, int? Revision = null);
+public sealed record DisclosurePolygraphRequest(PolygraphResult? Result, DateOnly? On = null, string? Note = null, int? Revision = null);
 
 public sealed record DisclosureSaved(Guid Id, int Revision);

@@ -47,18 +47,48 @@ public sealed class MoveDisclosure(FourfoldDbContext db, DisclosureDoor door, Fu
         MoveAsync(id, revision, AuditAction.FullDisclosureMoved, (process, mover) =>
             Task.FromResult(Refusal(process.ConfirmReadiness(mover.Person, mover.Roles, mover.Now), "Readiness")), cancellationToken);
 
-    public Task<DisclosureOutcome> RecordPolygraphAsync(Guid id, int? revision, PolygraphResult? result, CancellationToken cancellationToken) =>
-        MoveAsync(id, revision, AuditAction.FullDisclosureMoved, (process, mover) =>
-            Task.FromResult(result is { } given && Enum.IsDefined(given)
-                ? Refusal(process.RecordPolygraph(given, mover.Roles), "Result")
-                : new Dictionary<string, string> { ["Result"] = "Choose the result: passed, inconclusive or failed." }), cancellationToken);
+    public Task<DisclosureOutcome> RecordPolygraphAsync(Guid id, int? revision, PolygraphResult? result, LocalDate? on, string? note, CancellationToken cancellationToken) =>
+        MoveAsync(id, revision, AuditAction.FullDisclosureMoved, async (process, mover) =>
+        {
+            var problems = new Dictionary<string, string>();
+            if (result is not { } given || !Enum.IsDefined(given))
+            {
+                problems["Result"] = "Choose the result: passed, inconclusive or failed.";
+            }
+
+            if (on is { } day && day > mover.Now.InZone(LocalTimes.ZoneOrUtc(await ReaderZone.OfAsync(db, cancellationToken))).Date)
+            {
+                problems["On"] = "The day it was given cannot be in the future.";
+            }
+
+            if ((note ?? "").Trim().Length > DisclosureProcess.MaxPolygraphNoteLength)
+            {
+                problems["Note"] = $"Keep the note to {DisclosureProcess.MaxPolygraphNoteLength:N0} characters.";
+            }
+
+            return problems.Count > 0 ? problems : Refusal(process.RecordPolygraph(result!.Value, on, note, mover.Roles), "Result");
+        }, cancellationToken);
+
+    /// <summary>The session the impact statement is given in, among the case's impact-statement sessions the mover can see.</summary>
+    public Task<DisclosureOutcome> BookImpactSessionAsync(Guid id, int? revision, Guid? sessionId, CancellationToken cancellationToken) =>
+        MoveAsync(id, revision, AuditAction.FullDisclosureMoved, async (process, mover) =>
+        {
+            var sessions = await store.DisclosureSessionsAsync(process.CaseId, cancellationToken);
+            var session = sessions.SingleOrDefault(s => s.Id.Value == sessionId && s.Kind == SessionKind.ImpactStatement);
+            if (session is null || AccessDecision.Decide(mover.Context.Reader, SessionAccess.FactsFor(session, mover.Person), mover.Context.State, mover.Now) is not AccessVerdict.Allowed)
+            {
+                return new Dictionary<string, string> { ["SessionId"] = "Choose an impact-statement session booked for this case; book one on the sessions page first." };
+            }
+
+            return Refusal(process.BookImpactSession(session.Id, mover.Roles), "SessionId");
+        }, cancellationToken);
 
     /// <summary>The disclosure session, among the case's disclosure sessions the mover can see.</summary>
     public Task<DisclosureOutcome> BookSessionAsync(Guid id, int? revision, Guid? sessionId, CancellationToken cancellationToken) =>
         MoveAsync(id, revision, AuditAction.FullDisclosureMoved, async (process, mover) =>
         {
             var sessions = await store.DisclosureSessionsAsync(process.CaseId, cancellationToken);
-            var session = sessions.SingleOrDefault(s => s.Id.Value == sessionId);
+            var session = sessions.SingleOrDefault(s => s.Id.Value == sessionId && s.Kind == SessionKind.Disclosure);
             if (session is null || AccessDecision.Decide(mover.Context.Reader, SessionAccess.FactsFor(session, mover.Person), mover.Context.State, mover.Now) is not AccessVerdict.Allowed)
             {
                 return new Dictionary<string, string> { ["SessionId"] = "Choose a disclosure session booked for this case; book one on the sessions page first." };
