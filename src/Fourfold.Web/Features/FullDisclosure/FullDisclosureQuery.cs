@@ -43,8 +43,10 @@ public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.Case
 
         var allowed = (AccessVerdict.Allowed)decided;
 
-        var read = (await items.OfKindsAsync(context, [ItemKind.DisclosureQuestion, ItemKind.WrittenDisclosure], cancellationToken))
+        // One pass over the disclosure's kinds: its questions and drafts, and what is written around it.
+        var allRead = (await items.OfKindsAsync(context, [ItemKind.DisclosureQuestion, ItemKind.WrittenDisclosure, .. DisclosureWriting.Kinds], cancellationToken))
             .Where(r => r.Words.CaseId == caseId).ToList();
+        var read = allRead.Where(r => r.Words.Kind is ItemKind.DisclosureQuestion or ItemKind.WrittenDisclosure).ToList();
         var ids = read.Select(r => r.Words.Id).ToList();
         var questionRows = await store.QuestionsOfAsync(caseId, ids, cancellationToken);
         var draftRows = await store.DraftsOfAsync(caseId, ids, cancellationToken);
@@ -57,8 +59,8 @@ public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.Case
             .OrderBy(q => q.Question.Number).ToList();
 
         var started = process!.Steps[0].At;
-        var writings = (await items.OfKindsAsync(context, DisclosureWriting.Kinds, cancellationToken))
-            .Where(r => r.Words.CaseId == caseId && r.Words.RecordedAt >= started)
+        var writings = allRead
+            .Where(r => DisclosureWriting.Kinds.Contains(r.Words.Kind) && r.Words.RecordedAt >= started)
             .Select(r => new WritingView(r.Words, r.Verdict, Visibility.Of(r.Words.Facts, context, now)))
             .OrderBy(w => w.Words.RecordedAt).ToList();
 
