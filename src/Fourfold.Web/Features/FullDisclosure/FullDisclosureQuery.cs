@@ -26,7 +26,7 @@ public sealed class FullDisclosureQuery(Data.FourfoldDbContext db, CaseDoor.Case
 
         var now = clock.GetCurrentInstant();
         var zone = await ReaderZone.OfAsync(db, cancellationToken);
-        var process = await store.CurrentAsync(caseId, tracked: false, cancellationToken);
+        var process = await store.CurrentAsync(caseId, cancellationToken);
         if (process is null)
         {
             return new CaseDisclosure(context, zone, null, [], [], [], []);

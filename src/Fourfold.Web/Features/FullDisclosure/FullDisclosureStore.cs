@@ -14,14 +14,11 @@ namespace Fourfold.Web.Features.FullDisclosure;
 /// </summary>
 public sealed class FullDisclosureStore(FourfoldDbContext db)
 {
-    /// <summary>The case's disclosure under way, or else the last one completed; tracked when it is to be changed.</summary>
-    public Task<DisclosureProcess?> CurrentAsync(CaseId caseId, bool tracked, CancellationToken cancellationToken)
-    {
-        var processes = tracked ? db.FullDisclosures : db.FullDisclosures.AsNoTracking();
-        return processes.Where(d => d.CaseId == caseId)
+    /// <summary>The case's disclosure under way, or else the last one completed; read without tracking.</summary>
+    public Task<DisclosureProcess?> CurrentAsync(CaseId caseId, CancellationToken cancellationToken) =>
+        db.FullDisclosures.AsNoTracking().Where(d => d.CaseId == caseId)
             .OrderBy(d => d.Stage == DisclosureStage.Complete).ThenByDescending(d => d.Id)
             .FirstOrDefaultAsync(cancellationToken);
-    }
 
     public Task<DisclosureProcess?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.FullDisclosures.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);

@@ -28,7 +28,7 @@ public sealed class StartDisclosure(FourfoldDbContext db, CaseDoor.CaseAccess do
             return DisclosureOutcome.Refused("Stage", "A full disclosure is started by a therapist or coach on the team, once the couple has chosen it with them.");
         }
 
-        if (await store.CurrentAsync(caseId, tracked: false, cancellationToken) is { Stage: not DisclosureStage.Complete } open)
+        if (await store.CurrentAsync(caseId, cancellationToken) is { Stage: not DisclosureStage.Complete } open)
         {
             // Whoever may not read the disclosure under way learns nothing of it here either.
             var context = await door.ViewAsync(caseId, cancellationToken);
